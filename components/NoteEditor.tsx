@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { NoteWriteError } from '@/utils/db/writeError';
+import type { MessageKey } from '@/utils/i18n/ru';
+import { t } from '@/utils/i18n/t';
+import { useDraft } from './useDraft';
+
+const FAILURE_KEYS: Record<NoteWriteError['failure'], MessageKey> = {
+  quota: 'saveFailedQuota',
+  closed: 'saveFailedClosed',
+  blocked: 'saveFailedBlocked',
+  unknown: 'saveFailedUnknown',
+};
+
+interface Props {
+  initial?: string;
+  submitLabel: string;
+  onSave: (text: string) => Promise<void>;
+  onCancel?: () => void;
+  /** Where the unsaved text is kept while typing (per subscriber, per note). */
+  draftKey?: string;
+}
+
+/**
+ * A note editor that never loses what was typed: if the write fails the text stays, the
+ * operator is told why in plain words, and can retry.
+ */
+export function NoteEditor({ initial = '', submitLabel, onSave, onCancel, draftKey }: Props) {
+  const [text, setText, clearDraft] = useDraft(draftKey, initial);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const save = async () => {
+    const trimmed = text.trim();
+    if (!trimmed || saving) return;
+    setSaving(true);
+    try {
+      await onSave(trimmed);
+      setError(null);
+      // Saved: the draft is no longer needed (an edit editor closes right after).
+      clearDraft();
+    } catch (e) {
+      setError(t(e instanceof NoteWriteError ? FAILURE_KEYS[e.failure] : 'saveFailedUnknown'));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      className="note-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <textarea
+        value={text}
+        placeholder={t('notePlaceholder')}
+        aria-label={t('notesTitle')}
+        rows={3}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
+          if (e.key === 'Escape' && onCancel) onCancel();
+        }}
+      />
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="row">
+        <button type="submit" className="primary" disabled={saving || !text.trim()}>
+          {error ? t('retry') : submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            {t('cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

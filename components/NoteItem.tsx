@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { db } from '@/utils/db/db';
+import { deleteNote, setNotePinned, updateNote } from '@/utils/db/notes';
+import type { Note } from '@/utils/db/types';
+import { t } from '@/utils/i18n/t';
+import { NoteEditor } from './NoteEditor';
+
+interface Props {
+  note: Note;
+  onInsert: (text: string) => void;
+}
+
+export function NoteItem({ note, onInsert }: Props) {
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  if (editing) {
+    return (
+      <li className="note editing">
+        <NoteEditor
+          initial={note.text}
+          draftKey={`edit:${note.id}`}
+          submitLabel={t('saveNote')}
+          onSave={async (text) => {
+            await updateNote(db, note.id, text);
+            setEditing(false);
+          }}
+          onCancel={() => {
+            globalThis.localStorage?.removeItem(`sufler:draft:edit:${note.id}`);
+            setEditing(false);
+          }}
+        />
+      </li>
+    );
+  }
+
+  const run = (action: () => Promise<void>) => {
+    action().then(
+      () => setError(null),
+      () => setError(t('saveFailedUnknown')),
+    );
+  };
+
+  return (
+    <li className={note.pinned ? 'note pinned' : 'note'} data-testid="note">
+      {note.pinned === 1 && <span className="badge">{t('pinned')}</span>}
+      <p className="note-text">{note.text}</p>
+      <p className="muted small">{t('updatedAt', new Date(note.updatedAt).toLocaleString())}</p>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {confirming ? (
+        <div className="row confirm">
+          <span>{t('confirmDelete')}</span>
+          <button type="button" className="danger" onClick={() => run(() => deleteNote(db, note.id))}>
+            {t('delete')}
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            {t('cancel')}
+          </button>
+        </div>
+      ) : (
+        <div className="row actions">
+          <button type="button" className="primary" onClick={() => onInsert(note.text)}>
+            {t('insert')}
+          </button>
+          <button type="button" onClick={() => run(() => setNotePinned(db, note.id, note.pinned === 0))}>
+            {note.pinned ? t('unpin') : t('pin')}
+          </button>
+          <button type="button" onClick={() => setEditing(true)}>
+            {t('edit')}
+          </button>
+          <button type="button" onClick={() => setConfirming(true)}>
+            {t('delete')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

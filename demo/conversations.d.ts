@@ -1,0 +1,3 @@
+import type { DemoConversation } from './markup';
+export const conversations: DemoConversation[];
+export const operatorName: string;

@@ -1,0 +1,22 @@
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  /** Runs once when a database of the previous version is opened; tested on a fixture. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/**
+ * Every schema the database has had, oldest first. Never edit a shipped entry: add a version
+ * with an upgrade and a fixture `tests/fixtures/db/v<previous>.json` for its test.
+ */
+export const schemaVersions: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      subscribers: 'key, lastSeen, *phones, *emails, *crmIds',
+      notes: 'id, subscriberKey, updatedAt',
+    },
+  },
+];
