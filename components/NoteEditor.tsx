@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { NoteWriteError } from '@/utils/db/writeError';
-import type { MessageKey } from '@/utils/i18n/ru';
+import type { MessageKey } from '@/utils/i18n/catalog';
 import { t } from '@/utils/i18n/t';
 import { useDraft } from './useDraft';
 

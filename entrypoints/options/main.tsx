@@ -1,19 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/assets/panel.css';
-import { browser } from 'wxt/browser';
 import { getLocale, t } from '@/utils/i18n/t';
+import { optionsSections } from './sections';
 
 function Options() {
   return (
     <main className="panel options">
       <h1>{t('optionsTitle')}</h1>
-      <section className="card">
-        <p>{t('optionsIntro')}</p>
-        <p>{t('optionsShortcut')}</p>
-        <p>{t('optionsPrivacy')}</p>
-        <p className="muted small">{t('version', browser.runtime.getManifest().version)}</p>
-      </section>
+      {optionsSections.map((section) => (
+        <section key={section.id} className="card" id={section.id} aria-labelledby={`${section.id}-title`}>
+          <h2 id={`${section.id}-title`}>{t(section.title)}</h2>
+          {section.render()}
+        </section>
+      ))}
     </main>
   );
 }

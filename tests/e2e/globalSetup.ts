@@ -4,7 +4,10 @@ import { resolve } from 'node:path';
 
 /** Builds the extension once for all end-to-end tests, as users get it (production React). */
 export default function setup(): void {
-  if (process.env.SUFLER_E2E_SKIP_BUILD === '1' && existsSync(resolve('.output/chrome-mv3/manifest.json')))
+  if (
+    process.env.SUFLER_E2E_SKIP_BUILD === '1' &&
+    existsSync(resolve(process.env.SUFLER_OUT_DIR ?? '.output', 'chrome-mv3/manifest.json'))
+  )
     return;
   const result = spawnSync('npx', ['wxt', 'build'], {
     stdio: 'inherit',

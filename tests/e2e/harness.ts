@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.SUFLER_OUT_DIR ?? '.output', 'chrome-mv3');
 export const ARTIFACTS_DIR = resolve('tests/artifacts');
 
 export function chromePath(): string {

@@ -1,10 +1,25 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { schemaVersions } from './schema';
-import type { Note, Subscriber } from './types';
+import type {
+  FollowUp,
+  InstalledPack,
+  Note,
+  StoredSiteProfile,
+  StoredTemplate,
+  Subscriber,
+  UsageCount,
+  Visit,
+} from './types';
 
 export class SuflerDb extends Dexie {
   subscribers!: EntityTable<Subscriber, 'key'>;
   notes!: EntityTable<Note, 'id'>;
+  followUps!: EntityTable<FollowUp, 'id'>;
+  visits!: EntityTable<Visit, 'id'>;
+  packs!: EntityTable<InstalledPack, 'id'>;
+  templates!: EntityTable<StoredTemplate, 'id'>;
+  usage!: EntityTable<UsageCount, 'templateId'>;
+  siteProfiles!: EntityTable<StoredSiteProfile, 'origin'>;
 
   constructor(name = 'sufler') {
     super(name);

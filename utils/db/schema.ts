@@ -19,4 +19,16 @@ export const schemaVersions: readonly SchemaVersion[] = [
       notes: 'id, subscriberKey, updatedAt',
     },
   },
+  {
+    // Follow-ups, timeline, packs/templates with usage counts and saved site profiles.
+    version: 2,
+    stores: {
+      followUps: 'id, subscriberKey, dueAt, status, [status+dueAt]',
+      visits: '++id, subscriberKey, at, [subscriberKey+at]',
+      packs: 'id, source',
+      templates: 'id, packId, kind, lang, *tags, overrides, updatedAt',
+      usage: 'templateId, favourite, lastUsedAt',
+      siteProfiles: 'origin',
+    },
+  },
 ];

@@ -1,5 +1,4 @@
-import { en } from './en';
-import { type MessageKey, ru } from './ru';
+import { en, type MessageKey, ru } from './catalog';
 
 export type Locale = 'ru' | 'en';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '@/utils/i18n/en';
-import { ru } from '@/utils/i18n/ru';
+import { en, ru } from '@/utils/i18n/catalog';
 import { pickLocale, setLocale, t } from '@/utils/i18n/t';
 
 describe('i18n', () => {

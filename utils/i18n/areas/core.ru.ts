@@ -1,7 +1,8 @@
-/** Russian UI strings: the source of truth for keys. `{0}`… are substitutions. */
-export const ru = {
+/** Core panel strings in Russian (the source of truth for this area's keys). `{0}`… are substitutions. */
+export const coreRu = {
   appName: 'Суфлёр',
   panelTitle: 'Суфлёр — подсказки оператору',
+  tabConversation: 'Разговор',
   loading: 'Читаю страницу…',
   noConversationTitle: 'Разговор не найден',
   noConversationBody:
@@ -44,6 +45,7 @@ export const ru = {
   saveFailedUnknown: 'Не удалось сохранить заметку. Текст остался в редакторе — нажмите «Повторить».',
   retry: 'Повторить',
   optionsTitle: 'Настройки Суфлёра',
+  optionsAbout: 'О Суфлёре',
   optionsIntro:
     'Суфлёр работает рядом с вашей CRM в боковой панели Chrome. Всё, что вы записываете, хранится только в этом браузере.',
   optionsShortcut: 'Открыть панель со страницы CRM: Alt+Shift+S',
@@ -51,5 +53,3 @@ export const ru = {
   version: 'Версия {0}',
   updatedAt: 'изменено {0}',
 } as const;
-
-export type MessageKey = keyof typeof ru;

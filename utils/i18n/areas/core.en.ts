@@ -1,8 +1,9 @@
-import type { MessageKey } from './ru';
+import type { coreRu } from './core.ru';
 
-export const en: Record<MessageKey, string> = {
+export const coreEn: Record<keyof typeof coreRu, string> = {
   appName: 'Sufler',
   panelTitle: 'Sufler — operator assist',
+  tabConversation: 'Conversation',
   loading: 'Reading the page…',
   noConversationTitle: 'No conversation found',
   noConversationBody:
@@ -44,6 +45,7 @@ export const en: Record<MessageKey, string> = {
   saveFailedUnknown: 'Could not save the note. Your text is still in the editor — press Retry.',
   retry: 'Retry',
   optionsTitle: 'Sufler settings',
+  optionsAbout: 'About Sufler',
   optionsIntro:
     'Sufler works beside your CRM in Chrome’s side panel. Everything you write down stays in this browser only.',
   optionsShortcut: 'Open the panel from a CRM page: Alt+Shift+S',

@@ -1,0 +1,54 @@
+import { useEffect, useMemo } from 'react';
+import { useConversationStore } from '@/stores/conversationStore';
+import { normalizeSubscriber } from '@/utils/conversation/readConversation';
+import { db } from '@/utils/db/db';
+import { touchSubscriber } from '@/utils/db/touchSubscriber';
+import { t } from '@/utils/i18n/t';
+import { subscriberKey } from '@/utils/subscriber/subscriberKey';
+import { MessageList } from './MessageList';
+import { NotesPanel } from './NotesPanel';
+import { SubscriberCard } from './SubscriberCard';
+
+/** The current conversation: who it is, what was said, and what we remember about them. */
+export function ConversationTab({ onInsert }: { onInsert: (text: string) => void }) {
+  const { status, snapshot } = useConversationStore();
+  const subscriber = useMemo(() => (snapshot ? normalizeSubscriber(snapshot.subscriber) : null), [snapshot]);
+  const key = subscriber && snapshot ? subscriberKey(subscriber, snapshot.origin) : null;
+
+  // Record the visit only when the person changes, not on every new message.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the subscriber on purpose
+  useEffect(() => {
+    if (subscriber && snapshot && key) touchSubscriber(db, subscriber, snapshot.origin).catch(() => {});
+  }, [key]);
+
+  if (status === 'loading') return <p className="muted">{t('loading')}</p>;
+  if (status === 'no_tab' || !snapshot) {
+    return (
+      <section className="card empty" data-testid="no-conversation">
+        <h2>{t('noConversationTitle')}</h2>
+        <p>{t('noCrmTab')}</p>
+      </section>
+    );
+  }
+  if (snapshot.status === 'not_found' || !subscriber) {
+    return (
+      <section className="card empty" data-testid="no-conversation">
+        <h2>{t('noConversationTitle')}</h2>
+        <p>{t('noConversationBody')}</p>
+      </section>
+    );
+  }
+  return (
+    <>
+      {/* slot: crisis banner and suggestions (above everything else) */}
+      <SubscriberCard subscriber={subscriber} />
+      <MessageList snapshot={snapshot} />
+      {key ? (
+        <NotesPanel subscriberKey={key} onInsert={onInsert} />
+      ) : (
+        <p className="muted">{t('noStableId')}</p>
+      )}
+      {/* slot: follow-ups of this subscriber */}
+    </>
+  );
+}
