@@ -1,6 +1,7 @@
 import { bundleFigures } from './bundle';
 import type { Figures } from './figure';
 import { foundationFigures } from './foundation';
+import { piiFigures } from './pii';
 
 /*
  * `npm run bench` prints every figure with its budget; `npm run bench -- --json` prints one JSON
@@ -8,7 +9,7 @@ import { foundationFigures } from './foundation';
  */
 
 async function collect(): Promise<Figures> {
-  const sections: (() => Figures | Promise<Figures>)[] = [bundleFigures, foundationFigures];
+  const sections: (() => Figures | Promise<Figures>)[] = [bundleFigures, foundationFigures, piiFigures];
   const all: Figures = {};
   for (const section of sections) Object.assign(all, await section());
   return all;

@@ -1,0 +1,29 @@
+import { isLetter } from './letters';
+import type { PiiCandidate } from './piiTypes';
+
+// The context word, up to 30 non-digit characters ("паспорта РФ: серия "), then series 4 digits
+// ("4510" or "45 10"), an optional "№"/"номер", and the 6-digit number. Without such a word
+// ten digits are far more often an order number, so the word is required.
+const PASSPORT =
+  /(?:паспорт[а-яё]*|серия|серии|passport)[^\d\n]{0,30}?(?<![\dA-Za-zА-яЁё])(\d{2} ?\d{2})[ \u00a0-]*(?:(?:№|номер|ном\.|н\.|no\.?|#)[ \u00a0]*)?(\d{6})(?!\d)/dgi;
+
+export const PASSPORT_PRIORITY = 4;
+
+/** Russian internal passports: series and number, found only after "паспорт", "серия". */
+export function detectPassports(text: string, out: PiiCandidate[]): void {
+  PASSPORT.lastIndex = 0;
+  for (let m = PASSPORT.exec(text); m; m = PASSPORT.exec(text)) {
+    if (isLetter(text.charAt(m.index - 1))) continue;
+    const series = m[1] ?? '';
+    const number = m[2] ?? '';
+    const start = m.indices?.[1]?.[0] ?? m.index;
+    const end = m.index + m[0].length;
+    out.push({
+      type: 'PASSPORT',
+      start,
+      end,
+      key: series.replace(/\D/g, '') + number,
+      priority: PASSPORT_PRIORITY,
+    });
+  }
+}
