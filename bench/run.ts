@@ -1,7 +1,9 @@
+import { analysisFigures } from './analysis';
 import { bundleFigures } from './bundle';
 import type { Figures } from './figure';
 import { foundationFigures } from './foundation';
 import { piiFigures } from './pii';
+import { verseFigures } from './verse';
 
 /*
  * `npm run bench` prints every figure with its budget; `npm run bench -- --json` prints one JSON
@@ -9,7 +11,13 @@ import { piiFigures } from './pii';
  */
 
 async function collect(): Promise<Figures> {
-  const sections: (() => Figures | Promise<Figures>)[] = [bundleFigures, foundationFigures, piiFigures];
+  const sections: (() => Figures | Promise<Figures>)[] = [
+    bundleFigures,
+    foundationFigures,
+    piiFigures,
+    analysisFigures,
+    verseFigures,
+  ];
   const all: Figures = {};
   for (const section of sections) Object.assign(all, await section());
   return all;

@@ -4,6 +4,24 @@
  * drive them.
  */
 
+// Analysis: language, emotion, crisis, intents, the empathy check of a draft
+export {
+  analyzeConversation,
+  type ConversationAnalysis,
+  CRISIS_KINDS,
+  type CrisisKind,
+  type CrisisResult,
+  checkDraft,
+  DEFAULT_INTENT_RULES,
+  type DraftCheck,
+  detectCrisis,
+  detectEmotion,
+  detectIntents,
+  detectLanguage,
+  type EmotionResult,
+  type IntentRule,
+  intentRuleSchema,
+} from './analysis/index';
 // Conversation reading and writing
 export { extractText } from './conversation/extractText';
 export { type InsertResult, insertIntoComposer } from './conversation/insertIntoComposer';
@@ -39,3 +57,24 @@ export {
 // Subscribers
 export { normalizePhone } from './subscriber/normalizePhone';
 export { subscriberKey } from './subscriber/subscriberKey';
+// Suggestions: local ranking, prompt building, the LLM client
+export { buildPrompt, type PromptMessage } from './suggest/buildPrompt';
+export { createLlmClient } from './suggest/createLlmClient';
+export { generateSuggestions } from './suggest/generateSuggestions';
+export { classifyLlmError, type LlmErrorKind } from './suggest/llmErrors';
+export { type LlmSettings, llmSettingsSchema, PROVIDER_PRESETS } from './suggest/llmSettings';
+export { prepareRequest, type SuggestContext } from './suggest/prepareRequest';
+export { buildTemplateIndex, type RankableTemplate, rankTemplates } from './suggest/rankTemplates';
+// Verse: detection, rhyme and metre, scoring a verse reply against the customer's poem
+export {
+  detectVerse,
+  evaluateRifma,
+  evaluateVerseDetection,
+  loadEnglishDictionary,
+  loadRussianLexicon,
+  RIFMA_CREDIT,
+  scoreVerseReply,
+  type VerseAnalysis,
+  type VerseDefect,
+  type VerseReplyScore,
+} from './verse/index';
