@@ -6,8 +6,10 @@ import { touchSubscriber } from '@/utils/db/touchSubscriber';
 import { t } from '@/utils/i18n/t';
 import { subscriberKey } from '@/utils/subscriber/subscriberKey';
 import { MessageList } from './MessageList';
+import { SubscriberMemory } from './memory/SubscriberMemory';
 import { NotesPanel } from './NotesPanel';
 import { SubscriberCard } from './SubscriberCard';
+import { SuggestPanel } from './suggest/SuggestPanel';
 
 /** The current conversation: who it is, what was said, and what we remember about them. */
 export function ConversationTab({ onInsert }: { onInsert: (text: string) => void }) {
@@ -15,11 +17,14 @@ export function ConversationTab({ onInsert }: { onInsert: (text: string) => void
   const subscriber = useMemo(() => (snapshot ? normalizeSubscriber(snapshot.subscriber) : null), [snapshot]);
   const key = subscriber && snapshot ? subscriberKey(subscriber, snapshot.origin) : null;
 
-  // Record the visit only when the person changes, not on every new message.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the subscriber on purpose
+  // Record the visit only when the person or the conversation changes, not on every new message;
+  // the timeline keeps its time and URL (never its text).
+  const url = snapshot?.url;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the subscriber and conversation on purpose
   useEffect(() => {
-    if (subscriber && snapshot && key) touchSubscriber(db, subscriber, snapshot.origin).catch(() => {});
-  }, [key]);
+    if (subscriber && snapshot && key)
+      touchSubscriber(db, subscriber, snapshot.origin, Date.now(), url).catch(() => {});
+  }, [key, url]);
 
   if (status === 'loading') return <p className="muted">{t('loading')}</p>;
   if (status === 'no_tab' || !snapshot) {
@@ -41,6 +46,7 @@ export function ConversationTab({ onInsert }: { onInsert: (text: string) => void
   return (
     <>
       {/* slot: crisis banner and suggestions (above everything else) */}
+      <SuggestPanel snapshot={snapshot} subscriber={subscriber} subscriberKey={key} onInsert={onInsert} />
       <SubscriberCard subscriber={subscriber} />
       <MessageList snapshot={snapshot} />
       {key ? (
@@ -49,6 +55,7 @@ export function ConversationTab({ onInsert }: { onInsert: (text: string) => void
         <p className="muted">{t('noStableId')}</p>
       )}
       {/* slot: follow-ups of this subscriber */}
+      {key && <SubscriberMemory subscriberKey={key} url={snapshot.url} />}
     </>
   );
 }

@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
+import { MemorySection } from '@/components/memory/options/MemorySection';
 import { AboutSection } from '@/components/options/AboutSection';
+import { LlmSection } from '@/components/options/LlmSection';
+import { PacksSection } from '@/components/packs/PacksSection';
 import type { MessageKey } from '@/utils/i18n/catalog';
 
 export interface OptionsSection {
@@ -11,4 +14,7 @@ export interface OptionsSection {
 /** The settings page's sections, in order. A feature adds its section here. */
 export const optionsSections: OptionsSection[] = [
   { id: 'about', title: 'optionsAbout', render: () => <AboutSection /> },
+  { id: 'llm', title: 'llmSectionTitle', render: () => <LlmSection /> },
+  { id: 'packs', title: 'packsSectionTitle', render: () => <PacksSection /> },
+  { id: 'memory', title: 'memOptionsTitle', render: () => <MemorySection /> },
 ];

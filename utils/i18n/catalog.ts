@@ -1,5 +1,11 @@
 import { coreEn } from './areas/core.en';
 import { coreRu } from './areas/core.ru';
+import { memoryEn } from './areas/memory.en';
+import { memoryRu } from './areas/memory.ru';
+import { suggestEn } from './areas/suggest.en';
+import { suggestRu } from './areas/suggest.ru';
+import { templatesEn } from './areas/templates.en';
+import { templatesRu } from './areas/templates.ru';
 
 /*
  * Every UI string, per feature area: `areas/<area>.ru.ts` holds the Russian strings (the
@@ -8,10 +14,16 @@ import { coreRu } from './areas/core.ru';
  */
 export const ru = {
   ...coreRu,
+  ...suggestRu,
+  ...templatesRu,
+  ...memoryRu,
 };
 
 export const en: Record<keyof typeof ru, string> = {
   ...coreEn,
+  ...suggestEn,
+  ...templatesEn,
+  ...memoryEn,
 };
 
 export type MessageKey = keyof typeof ru;

@@ -12,7 +12,8 @@ export interface ManagedLlmPolicy {
 
 async function readManaged(): Promise<ManagedLlmPolicy> {
   try {
-    return ((await browser.storage.managed.get(['llmBaseUrl', 'llmModel', 'llmProvider'])) ?? {}) as ManagedLlmPolicy;
+    return ((await browser.storage.managed.get(['llmBaseUrl', 'llmModel', 'llmProvider'])) ??
+      {}) as ManagedLlmPolicy;
   } catch {
     // No policy installed (the usual case outside managed deployments).
     return {};

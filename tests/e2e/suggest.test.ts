@@ -1,0 +1,170 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer } from '../../demo/server.mjs';
+import { type OpenAiMock, startOpenAiMock } from '../mock/openaiMock';
+import {
+  type Launched,
+  launchWithExtension,
+  newProfileDir,
+  openPanelPage,
+  removeProfileDir,
+} from './harness';
+
+let demo: { url: string; close(): Promise<void> };
+let mock: OpenAiMock;
+let profileDir: string;
+let launched: Launched;
+let crm: Page;
+let panel: Page;
+
+async function configureModel(options: Page) {
+  await options.goto(`chrome-extension://${launched.extensionId}/options.html`);
+  const form = options.getByTestId('llm-settings');
+  await form.getByLabel('Использовать языковую модель').check();
+  await form.getByLabel('Провайдер').selectOption('gateway');
+  await form.locator('input[name="baseUrl"]').fill(mock.baseUrl);
+  await form.locator('input[name="model"]').fill('mock-model');
+  await form.locator('input[name="apiKey"]').fill('sk-test-key');
+  await form.locator('input[name="timeout"]').fill('3');
+  await form.getByRole('button', { name: 'Проверить связь' }).click();
+  await expect.poll(() => options.getByTestId('llm-status').textContent()).toContain('Связь есть');
+  await form.getByRole('button', { name: 'Сохранить' }).click();
+  await expect.poll(() => options.getByTestId('llm-status').textContent()).toBe('Сохранено.');
+}
+
+beforeAll(async () => {
+  demo = await startDemoServer({ port: 0 });
+  mock = await startOpenAiMock();
+  profileDir = newProfileDir();
+  launched = await launchWithExtension(profileDir);
+  crm = await launched.context.newPage();
+  await crm.goto(`${demo.url}#/c/1041`);
+  await crm.waitForSelector('section.chat .chat-log');
+  panel = await openPanelPage(launched);
+});
+
+afterAll(async () => {
+  await launched?.context.close();
+  await mock?.close();
+  await demo?.close();
+  if (profileDir) removeProfileDir(profileDir);
+});
+
+describe('suggestions', () => {
+  it('works without a model: says so and shows the customer’s emotion', async () => {
+    await panel.getByTestId('llm-off').waitFor();
+    await crm.click('[data-conversation-id="1046"] a');
+    await expect.poll(() => panel.getByTestId('emotion').getAttribute('data-emotion')).toBeTruthy();
+    expect(await panel.locator('[data-testid="emotion"] mark').count()).toBeGreaterThan(0);
+  });
+
+  it('shows the crisis banner first for a driver stranded on a winter highway', async () => {
+    await crm.click('[data-conversation-id="1047"] a');
+    await panel.getByTestId('crisis-banner').waitFor();
+    expect(await panel.getByTestId('crisis-banner').getAttribute('data-kind')).toMatch(
+      /stranded|health_threat/,
+    );
+    // The banner sits above every other card.
+    const first = await panel.locator('[role="tabpanel"] > .card').first().getAttribute('data-testid');
+    expect(first).toBe('crisis-banner');
+    await crm.click('[data-conversation-id="1048"] a');
+    await expect.poll(() => panel.getByTestId('crisis-banner').count()).toBe(0);
+    await crm.click('[data-conversation-id="1041"] a');
+  });
+
+  it('streams alternatives from the configured endpoint with no raw PII sent, and inserts the restored reply', async () => {
+    await crm.click('[data-conversation-id="1041"] a');
+    await expect.poll(() => panel.getByTestId('subscriber-phone').textContent()).toBe('+79161234567');
+    const options = await launched.context.newPage();
+    await configureModel(options);
+    await options.close();
+    await panel.getByTestId('llm-generate').waitFor();
+
+    mock.requests.length = 0;
+    mock.enqueue({
+      kind: 'stream',
+      chunkSize: 3,
+      delayMs: 5,
+      text:
+        '[[NAME_1]], понимаю, как вам тревожно за жену и сына. Я уже проверяю перевод и напишу жене на [[PHONE_1]], что помощь идёт. Вернусь к вам в течение 15 минут.' +
+        '\n<<<NEXT>>>\nАлексей, мне очень жаль, что так вышло. Проверю перевод прямо сейчас и сообщу через 15 минут.',
+    });
+    await panel.getByTestId('llm-generate').click();
+    await expect.poll(() => panel.getByTestId('llm-suggestion').count()).toBe(2);
+    await expect.poll(() => panel.getByTestId('llm-generate').isVisible()).toBe(true);
+
+    const sent = mock.requests.find((r) => r.path.endsWith('/chat/completions'))!;
+    expect(sent.headers.authorization).toBe('Bearer sk-test-key');
+    for (const raw of [
+      '580-33-14',
+      '123-45-67',
+      'Громов',
+      'Алексей',
+      'a.gromov@mail.example',
+      'SG-4471023',
+    ]) {
+      expect(sent.body).not.toContain(raw);
+    }
+    expect(sent.body).toContain('[[PHONE_');
+
+    const first = await panel.getByTestId('llm-suggestion').first().locator('.suggestion-text').textContent();
+    expect(first).toContain('+7 912 580-33-14');
+    expect(first).toMatch(/^Алексей( Громов)?, понимаю/);
+    expect(first).not.toContain('[[');
+
+    await crm.fill('#reply', '');
+    await panel
+      .getByTestId('llm-suggestion')
+      .first()
+      .getByRole('button', { name: 'Вставить в ответ' })
+      .click();
+    await expect.poll(() => crm.inputValue('#reply')).toBe(first);
+    expect(
+      await crm.evaluate(() => (window as unknown as { __sentMessages: string[] }).__sentMessages.length),
+    ).toBe(0);
+  });
+
+  const faults: [string, Parameters<OpenAiMock['enqueue']>[0], string][] = [
+    ['401', { kind: 'status', status: 401, message: 'bad key' }, 'Ключ API не подошёл'],
+    ['403', { kind: 'status', status: 403 }, 'Доступ к модели запрещён'],
+    [
+      '404 model',
+      { kind: 'status', status: 404, message: 'The model `x` does not exist' },
+      'Модель не найдена',
+    ],
+    ['429', { kind: 'status', status: 429, headers: { 'retry-after-ms': '1' } }, 'Слишком много запросов'],
+    ['500', { kind: 'status', status: 500 }, 'Сервер модели сейчас недоступен'],
+    ['timeout', { kind: 'hang' }, 'Модель не ответила вовремя'],
+    ['connection reset', { kind: 'reset' }, 'Нет связи с сервером модели'],
+    ['malformed stream', { kind: 'malformed' }, 'повреждённый ответ'],
+  ];
+  it.each(faults)(
+    'explains a %s in plain words and keeps the local suggestions',
+    async (_name, step, message) => {
+      // The SDK retries 429/5xx/timeouts/resets: the fault answers every attempt.
+      mock.setDefault(step);
+      try {
+        await panel.getByTestId('llm-generate').click();
+        await expect
+          .poll(() => panel.getByTestId('llm-error').textContent(), { timeout: 30_000 })
+          .toContain(message);
+        expect(await panel.getByTestId('local-suggestions').isVisible()).toBe(true);
+        expect(await panel.getByTestId('subscriber-phone').textContent()).toBe('+79161234567');
+      } finally {
+        mock.setDefault({ kind: 'stream', text: 'Понимаю вас. Сейчас всё проверю.' });
+      }
+      // The next request works again.
+      await panel.getByTestId('llm-generate').click();
+      await expect
+        .poll(() => panel.getByTestId('llm-suggestion').count(), { timeout: 30_000 })
+        .toBeGreaterThan(0);
+    },
+  );
+
+  it('cancels a slow stream on request', async () => {
+    mock.enqueue({ kind: 'stream', text: 'Очень медленный ответ. '.repeat(40), delayMs: 50 });
+    await panel.getByTestId('llm-generate').click();
+    await panel.getByTestId('llm-cancel').click();
+    await expect.poll(() => panel.getByTestId('llm-error').getAttribute('data-kind')).toBe('aborted');
+  });
+});
