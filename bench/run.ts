@@ -3,6 +3,7 @@ import { bundleFigures } from './bundle';
 import type { Figures } from './figure';
 import { foundationFigures } from './foundation';
 import { piiFigures } from './pii';
+import { suggestFigures } from './suggest';
 import { verseFigures } from './verse';
 
 /*

@@ -4,9 +4,16 @@ import { classifyLlmError, type LlmErrorKind } from '@/utils/suggest/llmErrors';
 
 export type GenerationStatus = 'idle' | 'streaming' | 'done' | 'error';
 
+/** One alternative; verse replies carry their score against the customer's poem (0..1). */
+export interface Alternative {
+  text: string;
+  score?: number;
+  repaired?: boolean;
+}
+
 interface SuggestState {
   status: GenerationStatus;
-  alternatives: string[];
+  alternatives: Alternative[];
   error: LlmErrorKind | null;
   /** The redacted request last sent, for "what goes to the model". */
   lastRequest: PromptMessage[] | null;
@@ -16,7 +23,7 @@ interface SuggestState {
   run: (
     conversationKey: string,
     request: PromptMessage[],
-    task: (signal: AbortSignal, onUpdate: (alternatives: string[]) => void) => Promise<string[]>,
+    task: (signal: AbortSignal, onUpdate: (texts: string[]) => void) => Promise<Alternative[]>,
   ) => Promise<void>;
   cancel: () => void;
   reset: (conversationKey: string | null) => void;
@@ -45,7 +52,7 @@ export const useSuggestStore = create<SuggestState>((set, get) => ({
     const stillCurrent = () => get().controller === controller;
     try {
       const alternatives = await task(controller.signal, (partial) => {
-        if (stillCurrent()) set({ alternatives: partial });
+        if (stillCurrent()) set({ alternatives: partial.map((text) => ({ text })) });
       });
       if (stillCurrent()) set({ status: 'done', alternatives, controller: null });
     } catch (error) {

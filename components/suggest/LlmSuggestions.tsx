@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { useSuggestStore } from '@/stores/suggestStore';
 import type { ConversationAnalysis } from '@/utils/analysis/analyzeConversation';
@@ -8,9 +9,11 @@ import type { MessageKey } from '@/utils/i18n/catalog';
 import { t } from '@/utils/i18n/t';
 import { createLlmClient } from '@/utils/suggest/createLlmClient';
 import { generateSuggestions } from '@/utils/suggest/generateSuggestions';
+import { generateVerseReplies } from '@/utils/suggest/generateVerseReplies';
 import { prepareRequest } from '@/utils/suggest/prepareRequest';
 import { LLM_API_KEY, readSecret } from '@/utils/suggest/secrets';
 import { TONES, type Tone } from '@/utils/suggest/tones';
+import { VerseEditor } from '../verse/VerseEditor';
 import { useLlmSettings } from './useLlmSettings';
 
 export interface LlmContext {
@@ -22,7 +25,9 @@ export interface LlmContext {
   draft?: string;
   examples: { title: string; body: string }[];
   voiceGuide?: string;
-  /** Verse-mode instructions, when the customer wrote verse. */
+  /** The customer's poem, when they wrote verse: replies are then generated and scored in verse mode. */
+  customerPoem?: string;
+  /** Verse-mode instructions for the model. */
   verse?: string;
 }
 
@@ -36,6 +41,9 @@ export function LlmSuggestions({
 }) {
   const settings = useLlmSettings();
   const { status, alternatives, error, lastRequest, run, cancel } = useSuggestStore();
+  const [inVerse, setInVerse] = useState(true);
+  const [editing, setEditing] = useState<string | null>(null);
+  const verseMode = Boolean(context.customerPoem && context.verse && inVerse);
 
   if (!settings) return null;
   if (!settings.enabled) {
@@ -66,19 +74,30 @@ export function LlmSuggestions({
       mode,
       draft: context.draft,
       alternatives: settings.alternatives,
-      verse: context.verse,
+      verse: verseMode ? context.verse : undefined,
     });
     const apiKey = await readSecret(LLM_API_KEY);
     const client = createLlmClient(settings, apiKey);
-    await run(context.conversationKey, request.prompt, (signal, onUpdate) =>
-      generateSuggestions(client, request, {
+    await run(context.conversationKey, request.prompt, async (signal, onUpdate) => {
+      if (verseMode && context.customerPoem) {
+        const scored = await generateVerseReplies(client, request, context.customerPoem, {
+          model: settings.model,
+          temperature: settings.temperature,
+          candidates: Math.max(2, settings.alternatives),
+          signal,
+          onUpdate,
+        });
+        return scored.map((s) => ({ text: s.text, score: s.score.score, repaired: s.repaired }));
+      }
+      const texts = await generateSuggestions(client, request, {
         model: settings.model,
         temperature: settings.temperature,
         maxAlternatives: settings.alternatives,
         signal,
         onUpdate,
-      }),
-    );
+      });
+      return texts.map((text) => ({ text }));
+    });
   };
 
   const streaming = status === 'streaming';
@@ -110,6 +129,17 @@ export function LlmSuggestions({
           {t('improveDraft')}
         </button>
       </div>
+      {context.customerPoem && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={inVerse}
+            onChange={(e) => setInVerse(e.target.checked)}
+            data-testid="answer-in-verse"
+          />
+          {t('answerInVerse')}
+        </label>
+      )}
       <div className="row tones">
         {TONES.map((tone) => (
           <button key={tone} type="button" disabled={streaming} onClick={() => void start('reply', tone)}>
@@ -129,15 +159,34 @@ export function LlmSuggestions({
         </p>
       )}
       <ol className="suggestion-list">
-        {alternatives.map((text, i) => (
+        {alternatives.map(({ text, score, repaired }, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: alternatives are positions in one answer
           <li key={i} className="suggestion" data-testid="llm-suggestion">
-            <p className="suggestion-title">{t('alternative', i + 1)}</p>
+            <p className="suggestion-title">
+              {t('alternative', i + 1)}
+              {score !== undefined && (
+                <span className="verse-score" data-testid="verse-score">
+                  {' · '}
+                  {t('verseScore', Math.round(score * 100))}
+                  {repaired ? ` · ${t('verseRepaired')}` : ''}
+                </span>
+              )}
+            </p>
             <p className="suggestion-text">{text}</p>
             <div className="row">
               <button type="button" className="primary" disabled={streaming} onClick={() => onInsert(text)}>
                 {t('insert')}
               </button>
+              {score !== undefined && (
+                <button
+                  type="button"
+                  disabled={streaming}
+                  onClick={() => setEditing(text)}
+                  data-testid="edit-verse"
+                >
+                  {t('editVerse')}
+                </button>
+              )}
               {context.subscriberKey && (
                 <button
                   type="button"
@@ -151,6 +200,15 @@ export function LlmSuggestions({
           </li>
         ))}
       </ol>
+      {editing !== null && context.customerPoem && (
+        <VerseEditor
+          key={editing}
+          customerPoem={context.customerPoem}
+          initial={editing}
+          onInsert={onInsert}
+          onClose={() => setEditing(null)}
+        />
+      )}
       {lastRequest && (
         <details className="request-preview">
           <summary>{t('showRequest')}</summary>

@@ -3,6 +3,9 @@ import { useSuggestStore } from '@/stores/suggestStore';
 import { analyzeConversation } from '@/utils/analysis/analyzeConversation';
 import type { SubscriberIds } from '@/utils/conversation/types';
 import type { SnapshotDto } from '@/utils/messaging/snapshotDto';
+import { verseInstructions } from '@/utils/suggest/verseInstructions';
+import { useVerse } from '../verse/useVerse';
+import { VerseBadge } from '../verse/VerseBadge';
 import { CrisisBanner } from './CrisisBanner';
 import { DraftHints } from './DraftHints';
 import { EmotionView } from './EmotionView';
@@ -23,12 +26,15 @@ export function SuggestPanel({ snapshot, subscriber, subscriberKey, onInsert }: 
   const reset = useSuggestStore((s) => s.reset);
   useEffect(() => reset(conversationKey), [conversationKey, reset]);
   const draft = (snapshot as SnapshotDto & { draft?: string }).draft;
+  const verse = useVerse(analysis.lastCustomerText);
+  const isVerse = Boolean(verse?.isVerse);
 
   return (
     <>
       <CrisisBanner crisis={analysis.crisis} />
       <EmotionView emotion={analysis.emotion} text={analysis.lastCustomerText} />
-      <LocalSuggestions analysis={analysis} subscriber={subscriber} isVerse={false} onInsert={onInsert} />
+      {isVerse && verse && <VerseBadge verse={verse} />}
+      <LocalSuggestions analysis={analysis} subscriber={subscriber} isVerse={isVerse} onInsert={onInsert} />
       <LlmSuggestions
         context={{
           conversationKey,
@@ -38,6 +44,8 @@ export function SuggestPanel({ snapshot, subscriber, subscriberKey, onInsert }: 
           analysis,
           draft,
           examples: [],
+          customerPoem: isVerse ? analysis.lastCustomerText : undefined,
+          verse: isVerse && verse ? verseInstructions(verse) : undefined,
         }}
         onInsert={onInsert}
       />

