@@ -17,6 +17,7 @@ async function collect(): Promise<Figures> {
     foundationFigures,
     piiFigures,
     analysisFigures,
+    suggestFigures,
     verseFigures,
   ];
   const all: Figures = {};

@@ -26,9 +26,12 @@ export function EmotionView({ emotion, text }: { emotion: EmotionResult; text: s
       <h3>{t('emotionTitle')}</h3>
       <p>
         <strong>{t(`emotion_${emotion.emotion}` as MessageKey)}</strong>
-        <span className={`intensity level-${level}`} aria-label={t('intensity', level)}>
-          {'●'.repeat(level)}
-          {'○'.repeat(5 - level)}
+        <span className={`intensity level-${level}`} title={t('intensity', level)}>
+          <span aria-hidden="true">
+            {'●'.repeat(level)}
+            {'○'.repeat(5 - level)}
+          </span>
+          <span className="visually-hidden">{t('intensity', level)}</span>
         </span>
       </p>
       {emotion.cues.length > 0 && (
