@@ -16,8 +16,7 @@ export function demoDocument(messages: number): Document {
 export function foundationFigures(): Figures {
   const doc = demoDocument(1000);
   const snapshot = readConversation(doc);
-  if (snapshot?.messages.length !== 1000)
-    throw new Error('the benchmark page was not read completely');
+  if (snapshot?.messages.length !== 1000) throw new Error('the benchmark page was not read completely');
   return {
     read_1000_messages_ms: figure(
       medianMs(() => readConversation(doc)),

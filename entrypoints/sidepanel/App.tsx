@@ -16,7 +16,7 @@ export function App() {
       <header className="panel-header">
         <h1>{t('appName')}</h1>
         {panelTabs.length > 1 && (
-          <nav className="tabs" role="tablist">
+          <div className="tabs" role="tablist">
             {panelTabs.map((p) => (
               <button
                 key={p.id}
@@ -29,7 +29,7 @@ export function App() {
                 {t(p.label)}
               </button>
             ))}
-          </nav>
+          </div>
         )}
       </header>
       {feedback && (

@@ -49,10 +49,7 @@ describe('conversation relay (background)', () => {
   it('stores the snapshot of the reporting tab in session storage', async () => {
     setupConversationRelay();
     const listeners = fakeBrowser.runtime.onMessage;
-    await listeners.trigger(
-      { sufler: 1, type: 'reportConversation', data: dto },
-      fromTab(7, 0),
-    );
+    await listeners.trigger({ sufler: 1, type: 'reportConversation', data: dto }, fromTab(7, 0));
     expect(await loadSnapshot(7)).toEqual(dto);
     expect(await lastCrmTab()).toBe(7);
   });
@@ -60,10 +57,7 @@ describe('conversation relay (background)', () => {
   it('ignores reports from sub-frames and from outside tabs', async () => {
     setupConversationRelay();
     const listeners = fakeBrowser.runtime.onMessage;
-    await listeners.trigger(
-      { sufler: 1, type: 'reportConversation', data: dto },
-      fromTab(8, 3),
-    );
+    await listeners.trigger({ sufler: 1, type: 'reportConversation', data: dto }, fromTab(8, 3));
     await listeners.trigger({ sufler: 1, type: 'reportConversation', data: dto }, {});
     expect(await loadSnapshot(8)).toBeNull();
   });
