@@ -21,6 +21,8 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'svg'
 
 /** Collapses runs of spaces and tabs; keeps at most one blank line between paragraphs (stanza breaks). */
 export function collapseWhitespace(raw: string): string {
+  // Most messages are one line: skip the per-line work.
+  if (!raw.includes('\n')) return raw.replace(/[\s\u00a0]+/g, ' ').trim();
   const lines = raw.split('\n').map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim());
   const out: string[] = [];
   for (const line of lines) {
@@ -32,13 +34,38 @@ export function collapseWhitespace(raw: string): string {
 }
 
 /**
+ * Text of an element made only of plain blocks (`<p>` or `<div>` per line, as most CRMs and the
+ * demo render a message), without walking every text node; null for anything richer.
+ */
+function blockLines(el: Element): string | null {
+  const lines: string[] = [];
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.childElementCount > 0 || !BLOCK.has(child.tagName) || child.hasAttribute('aria-hidden'))
+      return null;
+    const text = (child.textContent ?? '').replace(/\n/g, ' ');
+    // An empty block is a blank line (a stanza break), as in the full walk below.
+    lines.push(text.trim() === '' ? '' : text);
+  }
+  // Text nodes between the blocks would be lost: only whitespace may sit there.
+  if (el.childNodes.length === lines.length) return lines.join('\n');
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') return null;
+  }
+  return lines.join('\n');
+}
+
+/**
  * The visible text of an element with line breaks where the page breaks lines (`<br>`, block
  * children). A newline inside a text node is a space, as HTML renders it. `innerText` would do this but forces layout on the CRM page and is missing in
- * happy-dom, so we walk the tree ourselves.
+ * happy-dom, so we walk the tree ourselves. Elements in `exclude` (a sender label, a time stamp)
+ * are left out.
  */
-export function extractText(el: Element): string {
+export function extractText(el: Element, exclude?: ReadonlySet<Element>): string {
+  const excluding = exclude !== undefined && exclude.size > 0;
   // Fast path: most chat bubbles are a single text run.
   if (el.childElementCount === 0) return collapseWhitespace((el.textContent ?? '').replace(/\n/g, ' '));
+  const lines = excluding ? null : blockLines(el);
+  if (lines !== null) return collapseWhitespace(lines);
   let raw = '';
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -47,6 +74,7 @@ export function extractText(el: Element): string {
       } else if (child.nodeType === 1) {
         const tag = (child as Element).tagName;
         if (SKIP.has(tag) || (child as Element).getAttribute('aria-hidden') === 'true') continue;
+        if (excluding && exclude.has(child as Element)) continue;
         if (tag === 'BR') {
           raw += '\n';
           continue;

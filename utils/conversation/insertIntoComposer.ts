@@ -1,3 +1,6 @@
+import type { CaretMemory } from './caretMemory';
+import { isShown } from './findComposer';
+
 export type InsertResult = { ok: true } | { ok: false; reason: 'no_composer' | 'not_editable' };
 
 type TextField = HTMLTextAreaElement | HTMLInputElement;
@@ -11,7 +14,10 @@ function isTextField(el: Element): el is TextField {
 
 function isContentEditable(el: Element): el is HTMLElement {
   const attr = el.getAttribute('contenteditable');
-  return attr !== null && attr !== 'false';
+  // An editor iframe's body (TinyMCE, CKEditor 4) is editable through designMode.
+  return (
+    (attr !== null && attr !== 'false') || (el.tagName === 'BODY' && el.ownerDocument.designMode === 'on')
+  );
 }
 
 function tryExecInsert(doc: Document, text: string): boolean {
@@ -24,11 +30,26 @@ function tryExecInsert(doc: Document, text: string): boolean {
   }
 }
 
-function insertIntoField(el: TextField, text: string): InsertResult {
+/**
+ * Where to write in a text field: where the operator left the caret (remembered, or the live
+ * selection while the field has focus); a field they never touched gets the text at its end.
+ */
+function fieldRange(el: TextField, memory: CaretMemory | undefined): [number, number] {
+  const length = el.value.length;
+  const clamp = (n: number) => Math.min(Math.max(n, 0), length);
+  const remembered = memory?.field(el);
+  if (remembered) return [clamp(remembered.start), clamp(remembered.end)];
+  if (!memory || el.ownerDocument.activeElement === el) {
+    const start = el.selectionStart ?? length;
+    return [start, el.selectionEnd ?? start];
+  }
+  return [length, length];
+}
+
+function insertIntoField(el: TextField, text: string, memory?: CaretMemory): InsertResult {
   if (el.disabled || el.readOnly) return { ok: false, reason: 'not_editable' };
   const before = el.value;
-  const start = el.selectionStart ?? before.length;
-  const end = el.selectionEnd ?? start;
+  const [start, end] = fieldRange(el, memory);
   el.focus({ preventScroll: true });
   el.setSelectionRange(start, end);
   const expected = before.slice(0, start) + text + before.slice(end);
@@ -49,13 +70,17 @@ function insertIntoField(el: TextField, text: string): InsertResult {
   return { ok: true };
 }
 
-function insertIntoEditable(el: HTMLElement, text: string): InsertResult {
+function insertIntoEditable(el: HTMLElement, text: string, memory?: CaretMemory): InsertResult {
   const doc = el.ownerDocument;
   const selection = doc.getSelection();
-  const inside =
-    selection && selection.rangeCount > 0 && el.contains(selection.getRangeAt(0).commonAncestorContainer);
+  const caretIn = () =>
+    !!selection && selection.rangeCount > 0 && el.contains(selection.getRangeAt(0).commonAncestorContainer);
+  // The operator's last caret in the box wins over wherever the selection went since; set it
+  // before focusing, which keeps a selection that is already inside. Focusing a box with no
+  // caret puts one at its start, so whether there was one is noted first.
+  const inside = caretIn() || (memory?.restore(el) ?? false);
   el.focus({ preventScroll: true });
-  if (selection && !inside) {
+  if (selection && (!inside || !caretIn())) {
     // No caret in the composer: append at the end rather than wherever the page's focus was.
     const range = doc.createRange();
     range.selectNodeContents(el);
@@ -84,11 +109,15 @@ function insertIntoEditable(el: HTMLElement, text: string): InsertResult {
 
 /**
  * Writes `text` into a CRM reply box at the caret (replacing the selection), firing the events
- * the page's framework listens to. It never submits: the operator sends.
+ * the page's framework listens to: `execCommand('insertText')` first, which is what typing does
+ * (beforeinput/input for React, Vue, ProseMirror, Quill, Summernote, and an entry in the page's
+ * undo history), else a direct edit announced with an input event. Works the same in an editor's
+ * iframe (the element's own document is used). It never submits: the operator sends.
  */
-export function insertIntoComposer(el: Element | null, text: string): InsertResult {
+export function insertIntoComposer(el: Element | null, text: string, memory?: CaretMemory): InsertResult {
   if (!el) return { ok: false, reason: 'no_composer' };
-  if (isTextField(el)) return insertIntoField(el, text);
-  if (isContentEditable(el)) return insertIntoEditable(el as HTMLElement, text);
+  if (!isShown(el)) return { ok: false, reason: 'not_editable' };
+  if (isTextField(el)) return insertIntoField(el, text, memory);
+  if (isContentEditable(el)) return insertIntoEditable(el as HTMLElement, text, memory);
   return { ok: false, reason: 'not_editable' };
 }

@@ -16,12 +16,23 @@ export function normalizeSubscriber(raw: SubscriberIds): SubscriberIds {
   return out;
 }
 
-/** The conversation on a CRM page, or null when no conversation is found. */
+/**
+ * The conversation on a CRM page: built-in profiles (after `extraProfiles`, e.g. the site's taught
+ * one), then the generic reader, which marks its guesses `confidence: 'low'`. Null when no
+ * conversation is found.
+ */
 export function readConversation(
   doc: Document,
   extraProfiles: readonly SiteProfile[] = [],
 ): ConversationSnapshot | null {
   const raw = readConversationRaw(doc, extraProfiles);
   if (!raw) return null;
-  return { messages: raw.messages, subscriber: normalizeSubscriber(raw.subscriber), composer: raw.composer };
+  return {
+    messages: raw.messages,
+    subscriber: normalizeSubscriber(raw.subscriber),
+    composer: raw.composer,
+    source: raw.source,
+    confidence: raw.confidence,
+    partial: raw.partial,
+  };
 }

@@ -1,13 +1,23 @@
 import { MAX_DTO_MESSAGES } from '../messaging/limits';
 import type { SnapshotDto } from '../messaging/snapshotDto';
+import { composerText } from './composerText';
 import type { RawSnapshot } from './readWithProfile';
 
-/** The serialisable report of what a page shows (the latest messages only). */
+/**
+ * The serialisable report of what a page shows (the latest messages only). `saved` says how the
+ * site's saved profile fared, when it has one.
+ */
+function draftOf(composer: Element | null): string {
+  return composerText(composer).trim() ? composerText(composer) : '';
+}
+
 export function toSnapshotDto(
   raw: RawSnapshot | null,
   location: { href: string; origin: string },
   now: number,
+  saved?: 'ok' | 'mismatch',
 ): SnapshotDto {
+  const savedProfile = saved ? { savedProfile: saved } : {};
   if (!raw) {
     return {
       url: location.href,
@@ -18,6 +28,7 @@ export function toSnapshotDto(
       subscriber: {},
       hasComposer: false,
       readAt: now,
+      ...savedProfile,
     };
   }
   const messages = raw.messages.slice(-MAX_DTO_MESSAGES).map((m) => ({
@@ -39,12 +50,38 @@ export function toSnapshotDto(
     totalMessages: raw.messages.length,
     subscriber,
     hasComposer: raw.composer !== null,
+    ...(draftOf(raw.composer) ? { draft: draftOf(raw.composer) } : {}),
     readAt: now,
+    confidence: raw.confidence,
+    partial: raw.partial,
+    ...savedProfile,
   };
 }
 
-/** Equal when nothing the panel shows has changed (ignores the read time). */
+function sameMessages(a: SnapshotDto['messages'], b: SnapshotDto['messages']): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as SnapshotDto['messages'][number];
+    const y = b[i] as SnapshotDto['messages'][number];
+    if (x !== y && (x.role !== y.role || x.text !== y.text || x.time !== y.time)) return false;
+  }
+  return true;
+}
+
+/**
+ * Equal when nothing the panel shows has changed (ignores the read time). Compared field by
+ * field: this runs on every batch of mutations, and serialising 200 messages twice is not free.
+ */
 export function sameSnapshot(a: SnapshotDto | null, b: SnapshotDto): boolean {
   if (!a) return false;
-  return JSON.stringify({ ...a, readAt: 0 }) === JSON.stringify({ ...b, readAt: 0 });
+  for (const key of Object.keys(b) as (keyof SnapshotDto)[]) {
+    if (key === 'readAt' || key === 'messages' || key === 'subscriber') continue;
+    if (a[key] !== b[key]) return false;
+  }
+  if (Object.keys(a).length !== Object.keys(b).length) return false;
+  const sa = a.subscriber;
+  const sb = b.subscriber;
+  if (sa.phone !== sb.phone || sa.email !== sb.email || sa.name !== sb.name || sa.crmId !== sb.crmId)
+    return false;
+  return sameMessages(a.messages, b.messages);
 }

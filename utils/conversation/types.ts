@@ -22,4 +22,10 @@ export interface ConversationSnapshot {
   messages: Message[];
   subscriber: SubscriberIds;
   composer: Element | null;
+  /** Which profile read the page (`generic` for the structural reader). */
+  source?: string;
+  /** `low` when the generic reader is not sure it told the conversation or the roles right. */
+  confidence?: 'high' | 'low';
+  /** Only part of a long thread is on the page (a virtualised list, older messages not loaded). */
+  partial?: boolean;
 }
