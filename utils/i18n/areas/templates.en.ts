@@ -74,6 +74,8 @@ export const templatesEn: Record<keyof typeof templatesRu, string> = {
   tplIssueUnusedField: 'The field "{0}" is not used in the text.',
   tplIssueDuplicateField: 'The field "{0}" is declared twice.',
   tplIssueMarkup: 'A template is plain text: HTML and scripts are not allowed ({0}).',
+  tplIssueVerseNotRhymed: 'This verse template does not read as rhymed lines: check the rhymes.',
+  tplIssueVerseVariableInRhyme: 'The variable {0} ends a line, where the rhyme is: move it inside the line.',
   tplMissingVariable: '{0}: not found on the page, please type it',
   tplFillRequired: 'Please fill in: {0}',
   tplFillHint: 'Enter inserts, Esc goes back',

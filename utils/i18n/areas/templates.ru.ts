@@ -72,6 +72,9 @@ export const templatesRu = {
   tplIssueUnusedField: 'Поле «{0}» не используется в тексте.',
   tplIssueDuplicateField: 'Поле «{0}» описано дважды.',
   tplIssueMarkup: 'Шаблон — это простой текст: HTML и скрипты недопустимы ({0}).',
+  tplIssueVerseNotRhymed: 'Шаблон-стих не складывается в рифмованные строки — проверьте рифмы.',
+  tplIssueVerseVariableInRhyme:
+    'Переменная {0} стоит на месте рифмы, в конце строки — перенесите её внутрь строки.',
   tplMissingVariable: '{0} — не нашёл на странице, впишите',
   tplFillRequired: 'Заполните: {0}',
   tplFillHint: 'Enter — вставить, Esc — назад',
