@@ -1,5 +1,6 @@
 import { t } from '@/utils/i18n/t';
 import type { SnapshotDto } from '@/utils/messaging/snapshotDto';
+import { ToNoteButton } from './notes/ToNoteButton';
 
 const SHOWN = 8;
 
@@ -21,6 +22,7 @@ export function MessageList({ snapshot }: { snapshot: SnapshotDto }) {
                 {m.role === 'customer' ? t('roleCustomer') : t('roleOperator')}
               </span>
               <p className="message-text">{m.text}</p>
+              <ToNoteButton text={m.text} />
             </li>
           ))}
         </ol>

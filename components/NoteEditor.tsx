@@ -1,15 +1,7 @@
 import { useState } from 'react';
-import { NoteWriteError } from '@/utils/db/writeError';
-import type { MessageKey } from '@/utils/i18n/catalog';
 import { t } from '@/utils/i18n/t';
+import { writeFailureMessage } from './memory/writeFailureMessage';
 import { useDraft } from './useDraft';
-
-const FAILURE_KEYS: Record<NoteWriteError['failure'], MessageKey> = {
-  quota: 'saveFailedQuota',
-  closed: 'saveFailedClosed',
-  blocked: 'saveFailedBlocked',
-  unknown: 'saveFailedUnknown',
-};
 
 interface Props {
   initial?: string;
@@ -39,7 +31,7 @@ export function NoteEditor({ initial = '', submitLabel, onSave, onCancel, draftK
       // Saved: the draft is no longer needed (an edit editor closes right after).
       clearDraft();
     } catch (e) {
-      setError(t(e instanceof NoteWriteError ? FAILURE_KEYS[e.failure] : 'saveFailedUnknown'));
+      setError(writeFailureMessage(e, 'saveFailedUnknown'));
     } finally {
       setSaving(false);
     }

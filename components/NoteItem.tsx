@@ -4,6 +4,8 @@ import { deleteNote, setNotePinned, updateNote } from '@/utils/db/notes';
 import type { Note } from '@/utils/db/types';
 import { t } from '@/utils/i18n/t';
 import { NoteEditor } from './NoteEditor';
+import { NoteText } from './notes/NoteText';
+import { discardDraft } from './useDraft';
 
 interface Props {
   note: Note;
@@ -27,7 +29,7 @@ export function NoteItem({ note, onInsert }: Props) {
             setEditing(false);
           }}
           onCancel={() => {
-            globalThis.localStorage?.removeItem(`sufler:draft:edit:${note.id}`);
+            discardDraft(`edit:${note.id}`);
             setEditing(false);
           }}
         />
@@ -45,7 +47,7 @@ export function NoteItem({ note, onInsert }: Props) {
   return (
     <li className={note.pinned ? 'note pinned' : 'note'} data-testid="note">
       {note.pinned === 1 && <span className="badge">{t('pinned')}</span>}
-      <p className="note-text">{note.text}</p>
+      <NoteText text={note.text} />
       <p className="muted small">{t('updatedAt', new Date(note.updatedAt).toLocaleString())}</p>
       {error && (
         <p className="error" role="alert">

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/utils/db/db';
 import { addNote, listNotes } from '@/utils/db/notes';
+import { resolveSubscriberKey } from '@/utils/db/resolveSubscriberKey';
 import { t } from '@/utils/i18n/t';
 import { NoteEditor } from './NoteEditor';
 import { NoteItem } from './NoteItem';
@@ -12,9 +13,13 @@ interface Props {
 
 export function NotesPanel({ subscriberKey, onInsert }: Props) {
   // useLiveQuery keeps the previous result while a new query runs: tag results with their key so
-  // the previous subscriber's notes never show under the next one.
+  // the previous subscriber's notes never show under the next one. The page's key may be linked
+  // or merged into another subscriber: the notes are that one's.
   const result = useLiveQuery(
-    async () => ({ key: subscriberKey, notes: await listNotes(db, subscriberKey) }),
+    async () => ({
+      key: subscriberKey,
+      notes: await listNotes(db, await resolveSubscriberKey(db, subscriberKey)),
+    }),
     [subscriberKey],
   );
   const notes = result?.key === subscriberKey ? result.notes : undefined;
@@ -25,7 +30,7 @@ export function NotesPanel({ subscriberKey, onInsert }: Props) {
         draftKey={`new:${subscriberKey}`}
         submitLabel={t('addNote')}
         onSave={async (text) => {
-          await addNote(db, subscriberKey, text);
+          await addNote(db, await resolveSubscriberKey(db, subscriberKey), text);
         }}
       />
       {notes && notes.length === 0 && (

@@ -1,5 +1,6 @@
 import type { SubscriberIds } from '@/utils/conversation/types';
 import { t } from '@/utils/i18n/t';
+import { SubscriberMatch } from './memory/SubscriberMatch';
 
 export function SubscriberCard({ subscriber }: { subscriber: SubscriberIds }) {
   return (
@@ -27,6 +28,7 @@ export function SubscriberCard({ subscriber }: { subscriber: SubscriberIds }) {
           </>
         )}
       </dl>
+      <SubscriberMatch />
     </section>
   );
 }

@@ -11,6 +11,15 @@ function readDraft(key: string | undefined, fallback: string): string {
   }
 }
 
+/** Forgets a draft the operator abandoned (Cancel), so reopening the editor starts clean. */
+export function discardDraft(key: string): void {
+  try {
+    globalThis.localStorage?.removeItem(PREFIX + key);
+  } catch {
+    // Storage blocked: nothing was kept either.
+  }
+}
+
 /**
  * Editor text that survives the panel closing or the conversation switching: it is written to
  * the extension's localStorage as the operator types, and cleared once the note is saved.

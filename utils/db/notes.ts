@@ -1,13 +1,9 @@
 import type { SuflerDb } from './db';
 import type { Note } from './types';
-import { classifyWriteError, NoteWriteError } from './writeError';
+import { guardWrite, NoteWriteError } from './writeError';
 
-async function guard<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    throw new NoteWriteError(classifyWriteError(error), error);
-  }
+function guard<T>(write: () => Promise<T>): Promise<T> {
+  return guardWrite(write, (failure, cause) => new NoteWriteError(failure, cause));
 }
 
 /** Notes of one subscriber, pinned first, then newest first. */

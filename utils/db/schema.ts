@@ -31,4 +31,12 @@ export const schemaVersions: readonly SchemaVersion[] = [
       siteProfiles: 'origin',
     },
   },
+  {
+    // Merge links: when the operator merges B into A, every subscriber already merged into B
+    // must be repointed to A, found through this index rather than a scan of all subscribers.
+    version: 3,
+    stores: {
+      subscribers: 'key, lastSeen, *phones, *emails, *crmIds, mergedInto',
+    },
+  },
 ];

@@ -36,6 +36,8 @@ export interface FollowUp {
   updatedAt: number;
   /** When the notification was shown (so a restart does not repeat it). */
   notifiedAt?: number;
+  /** When it was marked done. */
+  doneAt?: number;
 }
 
 /** A conversation opened with a subscriber: time and URL only, never its text. */
@@ -59,6 +61,8 @@ export interface InstalledPack {
   /** The version it replaced, kept for one-click rollback. */
   previous?: unknown;
   signature: 'none' | 'valid' | 'invalid' | 'untrusted';
+  /** Fingerprint of the key that signed it (see `keyFingerprint`). */
+  signatureKeyId?: string;
   installedAt: number;
   /** URL subscriptions: where and how it was last checked. */
   url?: string;
@@ -79,6 +83,8 @@ export interface StoredTemplate {
   tags: string[];
   /** For a personal override of a pack template: the id it overrides. */
   overrides?: string;
+  /** For an override: a hash of the pack template it was made from (a pack update that changes it is a conflict). */
+  baseHash?: string;
   updatedAt: number;
 }
 

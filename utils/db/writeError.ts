@@ -11,12 +11,41 @@ export function classifyWriteError(error: unknown): WriteFailure {
   return 'unknown';
 }
 
-export class NoteWriteError extends Error {
+/** A write of the operator's memory (note, follow-up, merge…) failed; `failure` says why. */
+export class MemoryWriteError extends Error {
   constructor(
     readonly failure: WriteFailure,
     cause: unknown,
+    what = 'memory',
   ) {
-    super(`note write failed: ${failure}`, { cause });
+    super(`${what} write failed: ${failure}`, { cause });
+    this.name = 'MemoryWriteError';
+  }
+}
+
+export class NoteWriteError extends MemoryWriteError {
+  constructor(failure: WriteFailure, cause: unknown) {
+    super(failure, cause, 'note');
     this.name = 'NoteWriteError';
+  }
+}
+
+export class FollowUpWriteError extends MemoryWriteError {
+  constructor(failure: WriteFailure, cause: unknown) {
+    super(failure, cause, 'follow-up');
+    this.name = 'FollowUpWriteError';
+  }
+}
+
+/** Runs a write; any failure comes out as a typed error the editors can explain and retry. */
+export async function guardWrite<T>(
+  write: () => Promise<T>,
+  wrap: (failure: WriteFailure, cause: unknown) => MemoryWriteError = (f, c) => new MemoryWriteError(f, c),
+): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof MemoryWriteError) throw error;
+    throw wrap(classifyWriteError(error), error);
   }
 }

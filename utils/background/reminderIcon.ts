@@ -1,0 +1,3 @@
+/** The reminder notification's icon (a bell on the accent colour), inline so it needs no packaged file. */
+export const REMINDER_ICON =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAEAAAABACAYAAACqaXHeAAAA/UlEQVR42u2bwQ3DMAwDs1FH6+SdoZ2gj6YmRdonIP/c2QFii7ouylOP5+v9y3Mc8DZCVoPXiFCDx4pwg8eImAYfFZEGb5WQCm+RkA4vldACL5HQBr9UQiv8Egnt8H9JUL7Qt4qS4AR3iBiFv1tjEhLgFRLq4EckpMGvllC3+tZdkApv2QXJq2/ZBenw8l2AgJMFtMDLJCAAAQhAAAIQgICjfoQQgACRgJbjsOw8cNR9QEohAAFD94KtAiK6wc7G6FhvIKk7bO8M3f1sIrICuwqIDkfEhSR2E0BEJj0nRFKMrCBpUfLCJMaZGWBqhNkhpseYH2SClFniLYBb6gPnmSIXyOnZiQAAAABJRU5ErkJggg==';
