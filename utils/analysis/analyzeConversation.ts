@@ -1,5 +1,6 @@
 import type { ConversationSnapshot } from '../conversation/types';
-import { CRISIS_KINDS, type CrisisKind, type CrisisResult, detectCrisis } from './detectCrisis';
+import { conversationCrisis } from './conversationCrisis';
+import type { CrisisResult } from './detectCrisis';
 import type { EmotionResult } from './detectEmotion';
 import { detectIntents, type IntentMatch } from './detectIntents';
 import { detectLanguage, type Language } from './detectLanguage';
@@ -11,15 +12,16 @@ export interface ConversationAnalysis {
   language: Language;
   /** Of the recent customer messages, weighted to the latest; cue offsets refer to `lastCustomerText`. */
   emotion: EmotionResult;
-  /** Across the last few customer messages, read one by one and together (a story told in parts). */
+  /** Across all the customer's messages; stays until the customer says it is over. */
   crisis: CrisisResult;
   intents: IntentMatch[];
   lastCustomerText: string;
 }
 
 /**
- * Everything the panel shows about a conversation, from the customer's last three messages only,
- * so it stays cheap however long the thread is.
+ * Everything the panel shows about a conversation. Language, emotion and intents come from the
+ * customer's last three messages; the crisis from all of them (each message's crisis concepts are
+ * cached, so a long thread stays cheap).
  */
 export function analyzeConversation(
   snapshot: Pick<ConversationSnapshot, 'messages'>,
@@ -29,21 +31,18 @@ export function analyzeConversation(
   const lastCustomerText = texts[0] ?? '';
   // Oldest first, one message per line, so phrases never run across two messages.
   const joined = [...texts].reverse().join('\n');
+  const crisis = conversationCrisis(customerTexts(snapshot));
   return {
     language: detectLanguage(joined || snapshot.messages.map((m) => m.text).join('\n')),
-    emotion: recentEmotion(texts),
-    crisis: recentCrisis(texts, joined),
+    emotion: recentEmotion(texts, crisis),
+    crisis,
     intents: options.rules ? detectIntents(joined, options.rules) : detectIntents(joined),
     lastCustomerText,
   };
 }
 
-function recentCrisis(texts: readonly string[], joined: string): CrisisResult {
-  let best: CrisisResult = { isCrisis: false, cues: [] };
-  const rank = (kind: CrisisKind | undefined) => (kind ? CRISIS_KINDS.indexOf(kind) : CRISIS_KINDS.length);
-  for (const text of texts.length > 1 ? [...texts, joined] : texts) {
-    const r = detectCrisis(text);
-    if (r.isCrisis && rank(r.kind) < rank(best.kind)) best = r;
-  }
-  return best;
+function customerTexts(snapshot: Pick<ConversationSnapshot, 'messages'>): string[] {
+  const texts: string[] = [];
+  for (const m of snapshot.messages) if (m.role === 'customer' && m.text.trim() !== '') texts.push(m.text);
+  return texts;
 }

@@ -1,285 +1,96 @@
 import { type CrisisEntry, cue } from './crisisFeature';
 
-/** Self-harm, despair, health emergencies, violence and disasters. */
+/**
+ * Threats to the body, by what is happening to it: breathing, consciousness, heart and stroke,
+ * bleeding, injuries and falls, cold, poisoning, water, birth, seizures, allergy, blood sugar; then
+ * violence and disasters (fire, gas, flood).
+ */
 export const CRISIS_BODY_CUES: CrisisEntry[] = [
   ...cue(
-    'selfHarm',
-    'не хочу .. жить|не хочется .. жить|жить .. не хочу|жить .. не хочется|незачем .. жить|нет смысла .. жить',
-  ),
-  ...cue(
-    'selfHarm',
-    'не вижу смысла .. жить|не вижу смысла в жизни|смысла .. жить|покончить с собой|покончу с собой',
-  ),
-  ...cue(
-    'selfHarm',
-    'покончить с жизнью|покончить жизнь|покончить со всем|покончу со всем|самоубийств*|суицид*',
-  ),
-  ...cue(
-    'selfHarm',
-    'уйти из жизни|уйду из жизни|свести счеты|сведу счеты|наложить на себя руки|наложу на себя руки',
-  ),
-  ...cue(
-    'selfHarm',
-    'руки на себя|убить себя|убью себя|повешусь|повеситься|в петлю|вскры*/порезать/порежу вены',
-  ),
-  ...cue(
-    'selfHarm',
-    'наглотаюсь|наглотаться|выпью все таблетки|думаю прыгнуть|хочу прыгнуть|прыгну с|спрыгну с',
-  ),
-  ...cue(
-    'selfHarm',
-    'прыгнуть с крыши/моста/окна|шагнуть с крыши/моста/окна|хочу умереть|хочется умереть|лучше умереть',
-  ),
-  ...cue(
-    'selfHarm',
-    'лучше бы я умер*|сдохнуть хочу|хочу сдохнуть|исчезнуть навсегда|меня больше не будет|больше меня не будет',
-  ),
-  ...cue(
-    'selfHarm',
-    'меня скоро не станет|меня не станет|не хочу .. просыпаться|уснуть и не проснуться|устал* жить',
-  ),
-  ...cue(
-    'selfHarm',
-    'нет сил жить|сил жить нет|жизнь потеряла смысл|жизнь не имеет смысла|прощальн* письм*/записк*',
-  ),
-  ...cue(
-    'selfHarm',
-    'kill myself|killing myself|end my life|end it all|ending it all|take my own life|suicid*|end it tonight',
-  ),
-  ...cue(
-    'selfHarm',
-    'want to die|wanna die|dont want to live|dont want to be alive|no reason to live|better off dead',
-  ),
-  ...cue(
-    'selfHarm',
-    'better off without me|hurt myself|cut myself|no point going on|no point in living|jump off',
-  ),
-  ...cue(
-    'selfHarm',
-    'goodbye letter*|suicide note|dont want to wake up|tired of living|wont be here tomorrow|take all my pills',
-  ),
-  ...cue('selfHarm', 'nobody would miss me|no longer want to be here|want to end it|want it all to stop'),
-  ...cue(
-    'selfHarm',
-    'меня .. не будет|лучше бы меня не было|жить .. не собираюсь|жить .. не буду|выпить их все',
-  ),
-  ...cue(
-    'selfHarm',
-    'выпить все таблетки|все таблетки|таблетк* .. выпить/приготовил*/накопил*|take the pills|pills ive been saving',
-  ),
-  ...cue(
-    'selfHarm',
-    'не хочу существовать|my last night|my last day|последн* ночь/день в жизни|не хочу просыпаться',
-  ),
-  ...cue(
-    'despair',
-    'никому не нужен|никому не нужна|никто не поможет|никто мне не поможет|устал* от всего|все кончено',
-  ),
-  ...cue(
-    'despair',
-    'передайте/скажите .. что я .. люблю|прощайте|простите меня все|смотрю вниз|уйду навсегда|ухожу навсегда',
-  ),
-  ...cue(
-    'despair',
-    'стою/сижу на мосту/крыше/краю|решил* что все|хватит с меня|cant do this anymore|cant take it anymore',
-  ),
-  ...cue(
-    'despair',
-    'nothing left|nothing matters|cant go on|goodbye everyone|tell her/him/them .. i love|nobody cares',
-  ),
-  ...cue('despair', 'on the bridge|on the edge|looking down'),
-  ...cue(
-    'despairWeak',
-    'последнее сообщение|больше не могу|я на грани|нет сил|сил больше нет|зачем .. все это|зачем жить',
-  ),
-  ...cue(
-    'despairWeak',
-    'last message|make it stop|whats the point|не вынесу|приняла решение|принял решение|decided|прощай*',
-  ),
-
-  ...cue(
     'health',
-    'плохо с сердцем|с сердцем плохо|сердце .. болит|сердце .. прихватило|сердце колет|сердечн* приступ*',
-  ),
-  ...cue(
-    'health',
-    'инфаркт*|инсульт*|не могу дышать|не может дышать|не дышит|задыха*|без сознания|потерял* сознание',
-  ),
-  ...cue(
-    'health',
-    'обморок*|кровь не останавливается|кровь идет|кровь из головы/раны/ноги/руки/уха/рта|кровь хлещет',
-  ),
-  ...cue(
-    'health',
-    'хлещет кровь|кровь .. течет|сильно кровит|кровотечен*|истекает кровью|истекаю кровью|вывих*',
-  ),
-  ...cue(
-    'health',
-    'сломал* ногу/руку/позвоночник/шею/ребра/ногу|перелом*|замерзаем|замерзаю|замерзают|замерзает|замерзнем',
-  ),
-  ...cue('health', 'обморожен*|переохлажд*|вызвать/вызовите/вызови скорую|дозвониться до скорой/112/103/911'),
-  ...cue(
-    'health',
-    'скорая .. не может|скорая .. едет|скорая занята|не дождаться скорой|рожает|схватки|роды|судорог*',
-  ),
-  ...cue('health', 'отравился|отравилась|отравились|отравлени*|наглотался|наглоталась|наглотались|угар*'),
-  ...cue(
-    'health',
-    'змея укусила|укусила змея|тонет|тонут|утонул*|человек в воде|лодка перевернул*|перевернул* лодк*',
-  ),
-  ...cue(
-    'health',
-    'упал*/сорвал* со/с скалы/обрыва/высоты/крыши/лестницы|придавил*|давление под #|температур* 39/40/41',
-  ),
-  ...cue(
-    'health',
-    'приступ астмы|приступ эпилепс*|эпилептическ*|умираем|мне/ему/ей/нам/им стало плохо|не может встать',
-  ),
-  ...cue(
-    'health',
-    'отцу/папе/маме/матери/мужу/жене/сыну/дочке/дочери/ребенку/дедушке/бабушке/человеку/другу .. плохо',
-  ),
-  ...cue('health', 'боль/болит/давит/жжет в груди|немеет|онемел*|парализ*|посинел*|весь синий|вся синяя'),
-  ...cue(
-    'health',
-    'не приходит в себя|лежит без движения|без движения|провалил* под лед|под лед|анафилак*|отек* горл*',
-  ),
-  ...cue(
-    'health',
-    'нет инсулина|сахар упал|не может идти|не могут спуститься|не может спуститься|захлебыва*|ожог*',
-  ),
-  ...cue(
-    'health',
-    'heart attack|chest pain*|cant breathe|not breathing|isnt breathing|stopped breathing|unconscious',
-  ),
-  ...cue(
-    'health',
-    'passed out|fainted|bleeding|broke my/his/her leg/arm/ankle/back/neck|broken leg|hypothermia|frostbite',
-  ),
-  ...cue(
-    'health',
-    'we are freezing|were freezing|freezing to death|freezing in the car|having a stroke|seizure*|overdose*',
-  ),
-  ...cue(
-    'health',
-    'allergic reaction|in labor|giving birth|drowning|fell off|fell from|call an ambulance|need an ambulance',
-  ),
-  ...cue('health', 'collapsed|turning blue|hit his/her/my head|head injury'),
-  ...cue(
-    'health',
-    'зажат*|пострадавш*|раненые|ранен|ранена|попал* в аварию|попал* в дтп|разбились|авари* на трассе/дороге',
-  ),
-  ...cue(
-    'health',
-    'на трассе/дороге авари*|дтп|ударил* головой|сахар .. низкий|покусал*|кровь .. течет|угорел*',
-  ),
-  ...cue(
-    'health',
-    'trapped in the wreck|car crash|were in an accident|been in an accident|hit by a car|breathing strangely',
-  ),
-  ...cue(
-    'health',
-    'fell through the ice|snake bite|bitten by a snake|carbon monoxide|numb|paralyzed|vomiting blood',
+    // breathing, consciousness
+    'не дышит|не может/могу дышать|задыха*|тяжело/трудно дышать|хрипит|без сознания|потерял*/теряю сознание',
+    'обморок*|в обморок|не приходит в себя|не реагирует|не просыпается|не можем/могу разбудить|без пульса',
+    // heart, stroke
+    'плохо с сердцем|с сердцем плохо|сердце .. болит/прихватило/колет/колотится/останавливается|сердечн* приступ*',
+    'инфаркт*|инсульт*|боль/болит/давит/жжет в груди|темнеет в глазах|говорит невнятно|перекосило|немеет|онемел*',
+    'парализ*|посинел*|синеет|синеют|весь синий|вся синяя|лежит без движения|без движения|не шевелится|не двигается',
+    // bleeding, injuries, falls
+    'кровь не останавлива*|кровь .. не останавлива*|кровь идет|кровь из|кровь хлещет|хлещет кровь|кровь .. течет',
+    'сильно кровит|много крови|очень много крови|lots of blood|so much blood|кровотечен*|истекает кровью|истекаю кровью|сломал* позвоночник/шею|не могут спуститься',
+    'зажало|зажат*|придавил*|травма головы',
+    'упал*/сорвал*/свалил* с/со скалы/обрыва/высоты/крыши/лестницы/балкона|выпал*/выпала из окна|упал* в шахту/колодец',
+    'пострадавш*|раненые|ранен|ранена|попал* в аварию/дтп|разбились|на трассе/дороге авари*',
+    // cold
+    'замерзаем|замерзаю|замерзают|замерзает|замерзнем|замерзнет|обморожен*|переохлажд*|не чувствую/чувствует ног/пальцев/рук',
+    // poisoning, overdose, water
+    'выпил*/выпила не те таблетки|горсть таблеток|целую горсть|путается речь|речь путается|заплетается язык|отравил*|отравлени*|наглотался|наглоталась|наглотались|проглотил*/проглотила таблетк*/батарейк*/лекарств*',
+    'передозировк*|угар*|надышал*|тонет|тонут|захлебыва*|человек в воде|провалил* под лед|под лед',
+    'лодка перевернул*|перевернул* лодк*|змея укусила|укусила змея|удар током|ударило током|током ударило',
+    // birth, seizures, allergy, sugar
+    'рожает|схватки|воды отошли|судорог*|приступ астмы|приступ эпилепс*|эпилептическ*|анафилак*',
+    'отек* горл*|отекло лицо|лицо отекло|опухло горло|нет инсулина|кончился/закончился инсулин|сахар упал|сахар .. низкий',
+    // help cannot come
+    'вызвать/вызовите/вызови скорую|скорая .. не может|скорая .. не едет|скорая занята|не дождаться скорой',
+    'дозвониться до скорой/112/103/911|мне/ему/ей/нам/им стало плохо|умираем',
+    'отцу/папе/маме/матери/мужу/жене/сыну/дочке/дочери/ребенку/дедушке/бабушке/человеку/другу .. очень плохо',
+    'давление под #|тошнит .. кровью|рвет кровью|покусал*|угорел*|весь мокрый и трясется',
   ),
   ...cue(
     'healthWeak',
-    'травм*|скорая|скорую|скорой|замерзли|замерзла|замерз|порезал*|ambulance|injured|freezing|dying',
+    'мне/ему/ей/нам/им плохо|отцу/папе/маме/матери/мужу/жене/сыну/дочке/дочери/ребенку/дедушке/бабушке/человеку/другу .. плохо',
+    'not moving|lying motionless|isnt moving|cant swim|не умеет плавать',
+  ),
+  ...cue(
+    'health',
+    'heart attack|chest pain*|cant breathe|not breathing|isnt breathing|stopped breathing|barely breathing',
+    'struggling to breathe|hard to breathe|breathing strangely|gasping|unconscious|passed out|fainted|no pulse',
+    'wont wake up|not waking up|cant wake him/her|isnt responding|not making sense|slurring|face drooping',
+    'having a stroke|seizure*|convuls*|bleeding heavily|wont stop bleeding|bleeding a lot|blood everywhere|theres blood',
+    'trapped under|crushed|in labour|in labor',
+    'fell off|fell from|fell down|fell out of|had a fall|collapsed|hypothermia|frostbite|freezing to death',
+    'cant feel .. toes/fingers/feet/legs|we are freezing|were freezing|freezing in the car|overdose*|poisoned',
+    'swallowed .. pills/tablets/battery|took too many pills|took a lot of pills|carbon monoxide|drowning',
+    'in the water|fell through the ice|water is coming in|snake bite|bitten by a snake|electric shock',
+    'asthma attack|inhaler is empty|no inhaler|нет ингалятора|ингалятор пуст*|in labor|giving birth|waters broke|allergic reaction|throat .. swelling|swollen face|anaphyla*|choking',
+    'out of insulin|insulin ran out|blood sugar|diabetic .. shaking|turning blue|vomiting blood|stabbed',
+    'call an ambulance|need an ambulance|ambulance .. hours|cant get through to emergency|emergency services',
+    'car crash|were in an accident|been in an accident|hit by a car|trapped in the wreck|numb|paralyzed',
   ),
   ...cue(
     'healthWeak',
-    'умирает|хуже и хуже|упал|упала|fell|hurt|не реагирует|unresponsive|высокая температура|кружится голова|рвота',
+    // injuries: an emergency where help cannot come, old news in a request to pay later
+    'вывих*|перелом*|сломал*/сломала ногу/руку/ребра|сломана/сломаны нога/рука/ноги/ребра|нога/рука не двигается',
+    'не может/могу/можем встать|не может/могу/можем идти|идти не может/могу/можем|ударил* головой|подвернул* ногу',
+    'ногу подвернул*|температур* 39/40/41|роды|broke my/his/her leg/arm/ankle/back|broken leg/arm|cant walk',
+    'cant get up|cant stand|hit his/her/my head|head injury|bleeding|утонул*',
+    // a single word about fire or smoke: an alarm, an idiom ("на работе пожар") unless someone is there
+    'пожар|дым|пламя|smoke|fire|fire alarm|smoke alarm|пожарная сигнализация',
+    'травм*|скорая|скорую|скорой|замерзли|замерзла|замерз|мерзнут|мерзнем|мерзну|порезал*|умирает|хуже и хуже',
+    'упал|упала|упали|высокая температура|температура|кружится голова|рвота|рвет|тошнит|боль|болит|кровь',
+    'приступ|слабость|не может говорить|давление|сердце|астм*|аллерги*|диабет*|инсулин*|беременн*',
+    'кончились/закончились лекарства/таблетки|нет лекарств|лекарства кончились|без лекарств|очень плохо',
+    'ambulance|injured|freezing|dying|fell|hurt|unresponsive|faint|dizzy|blood|pain|vomiting|fever|injury',
+    'wound|asthma|diabetic|insulin|out of medication|pregnant|sick|shaking',
   ),
-
   ...cue(
     'violence',
-    'бьет меня|избивает|избили|угрожает убить|угрожают|ломятся|за мной гонятся|за мной следят|напали',
+    'его/ее/меня держат|держат в гаражах/подвале/квартире|отобрали телефон|бьет меня|бьет|бьют|били|избивает|избивают|избили|избил*|ударил меня|душит|душил*|грозит* убить|обещает убить|хочет убить меня|напал*|нападают|нападени*|угрожа*|ломится|ломятся',
+    'ломит*/ломят* в дверь|выбива* дверь|за мной/ней/ним гонятся|за мной/ней/ним следят|за мной/ней/ним идет/идут',
+    'идет следом|преследует|пристает|домогается|насили*|изнасил*|держат взаперти|не выпускает|прячусь',
+    'прячется|с ножом|ножом|пистолет*|похитил*|похищ*|грабят',
+    'following me/her/him|someone is following|being followed|breaking in|attacked|hits me|beats me|hitting me',
+    'beating me|threatening|threatened|stalking|hiding from|knife|gun|held against|wont let me leave|being held',
+    'kidnap*|abduct*|assault*',
   ),
-  ...cue('violence', 'нападени*|грабят|преследует|пристает|держат взаперти|похитил*|похищ*|изнасил*'),
-  ...cue(
-    'violence',
-    'following me|following her|following him|breaking in|attacked|hits me|beats me|threatening to kill',
-  ),
-  ...cue('violence', 'kidnap*|abduct*|being held'),
-  ...cue('disaster', 'пожар|горим|горит дом/квартира/машина|в огне|задымлени*|пахнет газом|утечка газа'),
   ...cue(
     'disaster',
-    'горит/горят .. дом*/квартир*/подъезд*/лес*/баня|огонь .. переходит|пламя|fire in|fire on|smoke',
+    'пожар в/на доме/квартире/подъезде/лесу/бане/даче/этаже|горим|горит дом/квартира/машина/баня/подъезд|в огне',
+    'задымлени*|дым идет/валит из|полный подъезд дыма|дым в квартире/подъезде/доме/комнате|валит дым|в дыму|весь в дыму|дым .. не можем выйти',
+    'пахнет газом|запах газа|утечка газа|взрыв газа|прогремел взрыв|взорвал*|огонь .. идет/переходит/перекидывается',
+    'горит/горят .. дом*/квартир*/подъезд*/лес*/баня|пламя|землетрясени*|завалило|вода поднимается',
+    'затопил* машину|в воде машина',
+    'fire in the|on fire|house fire|smell gas|smoke coming from|smoke is coming|full of smoke|smoke everywhere|is full of it|smell of gas|gas smell|gas leak|earthquake|explosion',
+    'water is rising|building collapsed|floodwater|flooding',
   ),
-  ...cue('disaster', 'землетрясени*|on fire|house fire|smell gas|gas leak|earthquake'),
-  // Third blind round (paraphrases): tablets at hand, farewells, falls, threats at the door.
-  ...cue(
-    'selfHarm',
-    'таблетк* .. передо мной|таблетк* .. в руке|таблетк* .. наготове|pills in front of me|больше не просыпаться|не проснуться',
-  ),
-  ...cue(
-    'despair',
-    'передайте/передать/скажите .. что мне жаль|no way out|saying goodbye|say goodbye|выхода нет|нет выхода',
-  ),
-  ...cue('despairWeak', 'не выдержу|больше не выдержу|не могу так|cant take this'),
-  ...cue(
-    'health',
-    'подвернул* ногу|ногу подвернул*|не могу/можем/может идти|идти не могу/может/можем|had a fall|cant get up',
-  ),
-  ...cue(
-    'health',
-    'took too many pills|упал* в шахту|упал* с высоты|insulin ran out|out of insulin|feeling faint',
-  ),
-  ...cue(
-    'healthWeak',
-    'кончились/закончились лекарства/таблетки/инсулин|нет лекарств|лекарства кончились|out of medication',
-  ),
-  ...cue('healthWeak', 'не может говорить|приступ|слабость|faint|dizzy'),
-  ...cue(
-    'violence',
-    'ломит*/ломят* в дверь|ломится|ломятся|угрожа*|threatening me|hiding from|прячусь|избивает',
-  ),
-  // Vocabulary by concept (synonyms the examples did not use), not by example.
-  ...cue(
-    'selfHarm',
-    'жить надоело|надоело жить|устал* жить|вскроюсь|выброшусь|брошусь под|хочу исчезнуть|повешусь',
-  ),
-  ...cue(
-    'selfHarm',
-    'отдайте мой номер|больше не увидите|позаботьтесь о .. без меня|hang myself|slit my wrists|want to disappear',
-  ),
-  ...cue('selfHarm', 'dont want to be here|cant go on living|last goodbye|end things|not going to be around'),
-  ...cue(
-    'despair',
-    'все бессмысленно|всё бессмысленно|нет смысла|простите меня|последний раз пишу|pointless|hopeless',
-  ),
-  ...cue(
-    'health',
-    'воды отошли|удар током|ударило током|током ударило|передозировк*|electric shock|waters broke',
-  ),
-  ...cue(
-    'health',
-    'кровь .. не останавлива*|задыхается|не дышит|тошнит .. кровью|рвет кровью|anaphyla*|choking',
-  ),
-  ...cue(
-    'health',
-    'не может дышать|трудно дышать|тяжело дышать|hard to breathe|struggling to breathe|cant wake him/her',
-  ),
-  ...cue('health', 'не можем разбудить|не могу разбудить|не просыпается|без пульса|no pulse|not waking up'),
-  ...cue('healthWeak', 'тошнит|рвет|боль|кровь|blood|pain|vomiting|fever|injury|wound'),
-  ...cue('violence', 'бьет|избил*|напал*|нападают|с ножом|ножом|пистолет*|выбива* дверь|держат|не выпускает'),
-  ...cue(
-    'violence',
-    'домогается|насили*|hitting me|beating me|knife|gun|wont let me leave|held against|assault*',
-  ),
-  ...cue('disaster', 'задымлени*|валит дым|в дыму|запах газа|прогремел взрыв|взрыв газа|взорвал*'),
-  ...cue(
-    'disaster',
-    'завалило|засыпало|нас затопило .. вода|вода поднимается|explosion|water is rising|building collapsed',
-  ),
-  // Fourth blind round: despair said without the word "жить".
-  ...cue('selfHarm', 'going to end it|gonna end it|im going to end it all'),
-  ...cue(
-    'despair',
-    'не вижу .. смысла|все закончу|всё закончу|закончу все|закончу с этим|чтобы все .. закончилось',
-  ),
-  ...cue(
-    'despair',
-    'устал* бороться|простите все|простите всех|больше .. не побеспокою|dont see the point|no point anymore',
-  ),
-  ...cue('despair', 'tired of fighting|forgive me everyone|wont bother you again|закончилось навсегда'),
 ];

@@ -1,121 +1,194 @@
 import { CRISIS_BODY_CUES } from './crisisBodyCues';
-import { ANTI_PHRASES, CRISIS_CONTEXT, DIGITAL_CONTEXT, HYPERBOLE, NON_ACTUAL, PAST } from './crisisContext';
+import { CRISIS_CONTEXT } from './crisisContext';
 import type { CrisisEntry, CrisisFeature } from './crisisFeature';
+import {
+  AWAY_PREDICAMENTS,
+  BODILY,
+  COMPANION,
+  DIGITAL_PRONE,
+  FIGURATIVE,
+  GUARDED,
+  PREDICATES,
+  SELF_HARM_FAMILY,
+} from './crisisFeatureSets';
+import {
+  ANTI_PHRASES,
+  CALM,
+  CARED_FOR,
+  DIGITAL_CONTEXT,
+  HYPERBOLE,
+  NON_ACTUAL,
+  PAST,
+  RESOLVED,
+  SERVICE,
+  SERVICE_QUESTION,
+} from './crisisGuards';
+import { CRISIS_HARDSHIP_CUES } from './crisisHardshipCues';
 import { CRISIS_PREDICAMENT_CUES } from './crisisPredicamentCues';
-import { NEGATORS } from './emotionLexicon';
+import { CRISIS_SELF_HARM_CUES } from './crisisSelfHarmCues';
 import { compileLexicon, findHits, type Hit } from './lexicon';
+import { namedPlaces } from './namedPlaces';
 import type { Token } from './tokenize';
+import { isNegated, near, withSomeone } from './tokenWindow';
 
-type Role = 'cue' | 'digital' | 'nonActual' | 'past' | 'anti' | 'hyperbole';
+type Role =
+  | 'cue'
+  | 'digital'
+  | 'serviceQuestion'
+  | 'service'
+  | 'nonActual'
+  | 'past'
+  | 'resolved'
+  | 'caredFor'
+  | 'calm'
+  | 'anti'
+  | 'hyperbole';
 interface Tagged extends CrisisEntry {
   role: Role;
 }
 const tag = (role: Role, entries: CrisisEntry[]): Tagged[] => entries.map((e) => ({ ...e, role }));
 // One lexicon, one pass over the message: cues and the guards that may cancel them.
 const lexicon = compileLexicon([
-  ...tag('cue', [...CRISIS_BODY_CUES, ...CRISIS_PREDICAMENT_CUES, ...CRISIS_CONTEXT]),
+  ...tag('cue', [
+    ...CRISIS_SELF_HARM_CUES,
+    ...CRISIS_BODY_CUES,
+    ...CRISIS_PREDICAMENT_CUES,
+    ...CRISIS_HARDSHIP_CUES,
+    ...CRISIS_CONTEXT,
+  ]),
   ...tag('digital', DIGITAL_CONTEXT),
+  ...tag('serviceQuestion', SERVICE_QUESTION),
+  ...tag('service', SERVICE),
   ...tag('nonActual', NON_ACTUAL),
   ...tag('past', PAST),
+  ...tag('resolved', RESOLVED),
+  ...tag('calm', CALM),
+  ...tag('caredFor', CARED_FOR),
   ...tag('anti', ANTI_PHRASES),
   ...tag('hyperbole', HYPERBOLE),
 ]);
 
-/** Predicates: what happens to someone. Context features (places, persons) are never discarded. */
-const PREDICATES = new Set<CrisisFeature>([
-  'selfHarm',
-  'despair',
-  'despairWeak',
-  'health',
-  'healthWeak',
-  'lost',
-  'missing',
-  'missingWeak',
-  'violence',
-  'disaster',
-  'stuck',
-  'strandedStrong',
-  'noMeans',
-  'noSignal',
-  'childDanger',
-  'unreachable',
-]);
-/** Predicates that also describe software or money ("застрял платёж", "заблудился в меню"). */
-const DIGITAL_PRONE = new Set<CrisisFeature>([
-  'lost',
-  'missing',
-  'missingWeak',
-  'stuck',
-  'strandedStrong',
-  'healthWeak',
-  'unreachable',
-]);
-/** Missing a real self-harm message for "если" ("зачем мне связь, если жить не собираюсь") costs too much. */
-const ALWAYS_ACTUAL = new Set<CrisisFeature>(['selfHarm', 'despair', 'despairWeak']);
-const BODILY = new Set<CrisisFeature>(['selfHarm', 'despair', 'despairWeak', 'health', 'healthWeak']);
+/** One surviving cue of a message: the concept, and where it is written. */
+export interface CrisisCue {
+  f: CrisisFeature;
+  start: number;
+  end: number;
+  text: string;
+}
 
-export type CrisisHit = Hit<CrisisEntry>;
+export interface MessageCrisisFeatures {
+  cues: CrisisCue[];
+  /** The message says the crisis is over ("нас нашли", "we're safe now"). */
+  resolved: boolean;
+  /** The message is calm ("всё хорошо") and carries no predicament of its own. */
+  calm: boolean;
+  /** Crisis words used as a figure of speech about the service: frustration, for the emotion reader. */
+  figures?: { start: number; end: number }[];
+}
 
-/** The cues of a message that survive negation, idioms, hypotheticals and digital context. */
-export function crisisFeatures(tokens: readonly Token[]): CrisisHit[] {
-  const all = findHits(lexicon, tokens);
-  const of = (role: Role) => all.filter((h) => h.entry.role === role);
-  const hits = of('cue');
-  if (!hits.some((h) => PREDICATES.has(h.entry.f))) return [];
+/** The speaker is one of a group: children mentioned with "we're stuck" are with them. */
+const WE = new Set(['мы', 'нас', 'нам', 'we', 'were', 'us', 'our']);
+
+type TaggedHit = Hit<Tagged>;
+const NONE: TaggedHit[] = [];
+
+/** The cues of a message that survive negation, idioms, hypotheticals, past stories and digital context. */
+export function crisisFeatures(text: string, tokens: readonly Token[]): MessageCrisisFeatures {
+  const byRole = new Map<Role, TaggedHit[]>();
+  for (const h of findHits(lexicon, tokens)) {
+    const list = byRole.get(h.entry.role);
+    if (list) list.push(h);
+    else byRole.set(h.entry.role, [h]);
+  }
+  const of = (role: Role): TaggedHit[] => byRole.get(role) ?? NONE;
+  const cueHits = of('cue');
   const antiHits = of('anti');
-  const overlapsAnti = (h: { from: number; to: number }) =>
-    antiHits.some((a) => a.from < h.to && h.from < a.to);
+  const overlapsAnti = (h: TaggedHit) => antiHits.some((a) => a.from < h.to && h.from < a.to);
+  const resolvedHits = of('resolved').filter((h) => !overlapsAnti(h) && !isNegated(tokens, h.from));
+  const resolved = resolvedHits.length > 0;
+  const calmHit = () => of('calm').some((h) => !isNegated(tokens, h.from));
+  if (!cueHits.some((h) => GUARDED.has(h.entry.f))) {
+    return { cues: [], resolved, calm: resolved || calmHit() };
+  }
+
   const unrealSentences = new Set(
     of('nonActual')
       .filter((h) => !overlapsAnti(h))
       .map((h) => tokens[h.from]!.sentence),
   );
-  const storyIsOver = of('past').some((h) => !overlapsAnti(h));
-  const digitalHits = of('digital');
+  const storyIsOver = resolved || of('past').some((h) => !overlapsAnti(h));
+  const caredFor = of('caredFor').some((h) => !isNegated(tokens, h.from));
+  // A service word that is part of a cue ("баланс ноль", "нет связи") is not context.
+  const inCue = (o: TaggedHit) => cueHits.some((c) => c.from <= o.from && o.to <= c.to);
+  const digitalHits = of('digital').filter((o) => !inCue(o));
   const hyperboleHits = of('hyperbole');
-  return hits.filter((h) => {
+  const serviceSentences = new Set(of('serviceQuestion').map((h) => tokens[h.from]!.sentence));
+
+  // Crisis words said of the service ("stuck in your app", "хочу умереть, когда вижу ваши цены"):
+  // not a crisis, but frustration the emotion reader can use.
+  const figures: { start: number; end: number }[] = [];
+  const figure = (h: TaggedHit) => {
+    if (FIGURATIVE.has(h.entry.f)) figures.push({ start: tokens[h.from]!.start, end: tokens[h.to - 1]!.end });
+    return false;
+  };
+  const kept = cueHits.filter((h) => {
     const f = h.entry.f;
-    if (!PREDICATES.has(f)) return true;
-    if (
-      overlapsAnti(h) ||
-      ((storyIsOver || unrealSentences.has(tokens[h.from]!.sentence)) && !ALWAYS_ACTUAL.has(f)) ||
-      isNegated(tokens, h.from)
-    )
+    if (!GUARDED.has(f)) return true;
+    if (overlapsAnti(h) || isNegated(tokens, h.from)) return false;
+    if (caredFor && AWAY_PREDICAMENTS.has(f)) return false;
+    if (!SELF_HARM_FAMILY.has(f) && (storyIsOver || unrealSentences.has(tokens[h.from]!.sentence)))
       return false;
-    if (DIGITAL_PRONE.has(f) && near(tokens, h, digitalHits, 2, 5)) return false;
-    if (BODILY.has(f) && near(tokens, h, hyperboleHits, 3, 3)) return false;
+    if (DIGITAL_PRONE.has(f) && near(tokens, h, digitalHits, 2, 5)) return figure(h);
+    if (DIGITAL_PRONE.has(f) && serviceSentences.has(tokens[h.from]!.sentence)) return false;
+    if (f === 'duration' && isShortWait(h.entry.p, text.slice(tokens[h.from]!.start, tokens[h.to - 1]!.end)))
+      return false;
+    // "оператор не отвечает", "the app isn't responding": the subject is a service
+    if (f === 'unreachable' && near(tokens, h, digitalHits, 2, 0)) return false;
+    // "хочу умереть, когда вижу ваши цены": the figure of speech may follow in the next clause
+    if (BODILY.has(f) && near(tokens, h, hyperboleHits, 3, 5, true)) return figure(h);
+    // "не хочу жить с этим тарифом"; and for the weaker signs the whole sentence counts:
+    // "всё, это конец — расторгаю договор" is the end of a contract
+    if (SELF_HARM_FAMILY.has(f) && near(tokens, h, digitalHits, 3, 3, f !== 'selfHarm')) return figure(h);
     // "замерзает экран", "угрожаете отключить": a body word about a device or the company
-    if ((f === 'health' || f === 'violence') && near(tokens, h, digitalHits, 1, 2)) return false;
+    if ((f === 'health' || f === 'violence') && near(tokens, h, digitalHits, 1, 2)) return figure(h);
     return true;
   });
-}
 
-function isNegated(tokens: readonly Token[], from: number): boolean {
-  if (NEGATORS.has(tokens[from]!.norm)) return false; // the phrase carries its own negation ("не дышит")
-  const clause = tokens[from]!.clause;
-  for (let i = from - 1; i >= Math.max(0, from - 2); i--) {
-    const t = tokens[i]!;
-    if (t.clause !== clause) break;
-    if (NEGATORS.has(t.norm)) return true;
-  }
-  return false;
-}
-
-/** Whether any of `others` lies in the same clause, at most `before` words before or `after` words after `h`. */
-function near(
-  tokens: readonly Token[],
-  h: { from: number; to: number },
-  others: readonly { from: number; to: number }[],
-  before: number,
-  after: number,
-): boolean {
-  const clause = tokens[h.from]!.clause;
-  return others.some(
-    (o) =>
-      tokens[o.from]!.clause === clause &&
-      o.to > h.from - before &&
-      o.from < h.to + after &&
-      // a word inside the cue itself ("телефон выключен") is not context
-      !(o.from >= h.from && o.to <= h.to),
+  // "стою на мосту" holds "на мосту": one signal, not two
+  const distinct = kept.filter(
+    (h) =>
+      !kept.some(
+        (o) =>
+          o !== h &&
+          o.entry.f === h.entry.f &&
+          o.from <= h.from &&
+          h.to <= o.to &&
+          o.to - o.from > h.to - h.from,
+      ),
   );
+  // "we're stuck in the snow… kids are cold": the children are stuck with the speaker
+  const we = tokens.some((t) => WE.has(t.norm));
+  const stuckHere = distinct.some((h) => h.entry.f === 'stuck' || h.entry.f === 'strandedStrong');
+  const cues: CrisisCue[] = distinct.map((h) => {
+    const start = tokens[h.from]!.start;
+    const end = tokens[h.to - 1]!.end;
+    const companion = COMPANION[h.entry.f] && (withSomeone(tokens, h) || (we && stuckHere));
+    const f = companion ? COMPANION[h.entry.f]! : h.entry.f;
+    return { f, start, end, text: text.slice(start, end) };
+  });
+  // Said among words about the service, despair is more likely frustration (see decideCrisis).
+  if (of('service').some((o) => !inCue(o))) cues.push({ f: 'service', start: 0, end: 0, text: '' });
+  for (const p of namedPlaces(text, tokens)) {
+    cues.push({ f: 'namedPlace', start: p.start, end: p.end, text: text.slice(p.start, p.end) });
+  }
+  const hasPredicate = kept.some((h) => PREDICATES.has(h.entry.f));
+  return { cues, resolved, calm: !hasPredicate && (resolved || calmHit()), figures };
+}
+
+/** A wait in minutes or of an hour or two is no hardship ("рейс задержали на 2 часа"). */
+function isShortWait(pattern: string, written: string): boolean {
+  if (!pattern.includes('#')) return false;
+  const m = /(\d+)\s*(мин|min|ч|h)/iu.exec(written);
+  if (!m) return false;
+  return /^(мин|min)/iu.test(m[2]!) || Number(m[1]) < 3;
 }

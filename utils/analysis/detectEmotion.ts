@@ -1,8 +1,9 @@
-import { detectCrisisDetail } from './detectCrisis';
-import { EMOJI_CUES, EMOTION_LEXICON, type EmotionEntry, INTENSIFIERS, NEGATORS } from './emotionLexicon';
+import { detectCrisisDetail, messageCrisisFeatures } from './detectCrisis';
+import { EMOJI_CUES, EMOTION_LEXICON, type EmotionEntry, INTENSIFIERS } from './emotionLexicon';
 import { EMOTIONS, type Emotion, type FeltEmotion } from './emotions';
 import { compileLexicon, findHits, type Hit } from './lexicon';
 import { type Token, tokenize } from './tokenize';
+import { isNegated } from './tokenWindow';
 
 export interface EmotionCue {
   /** The words as written in the message. */
@@ -27,13 +28,38 @@ const lexicon = compileLexicon(EMOTION_LEXICON);
 /** Below this weight sum the message reads as neutral (a lone "почему" or "опять" is not an emotion). */
 const THRESHOLD = 0.5;
 /** A crisis outweighs a polite "спасибо" or a tearful word in the same message. */
-const CRISIS_WEIGHT = 1.5;
+export const CRISIS_WEIGHT = 1.5;
+/** A crisis word used as a figure of speech about the service ("stuck in your app"). */
+const FIGURE_WEIGHT = 0.6;
+/** On a tie, the feeling that needs care first: fear and despair before annoyance or thanks. */
+const TIE_ORDER: FeltEmotion[] = ['worry', 'sadness', 'anger', 'confusion', 'gratitude', 'joy'];
+/** A question with a puzzled word in it ("почему…?") is more puzzled than the word alone. */
+const QUESTION_BONUS = 0.2;
 
 /**
- * The customer's emotion from a lexicon of Russian stems and English phrases, with rules for
- * intensifiers (очень, совсем, CAPS, "!!!") and negation ("не волнуйтесь", "не злюсь" are not cues).
+ * The customer's emotion from lexicons of Russian stems and English phrases, by concept: outrage
+ * and demands, fear and pleading ("сделайте хоть что-нибудь"), helplessness ("ничем не могу помочь"),
+ * grief and regret, puzzlement, thanks, joy. Intensifiers (очень, CAPS, "!!!") strengthen a cue,
+ * a negation cancels it ("не волнуйтесь"), "?!" reads as indignation, a crisis in the message
+ * means worry (despair for self-harm), and crisis words said of the service ("хочу умереть, когда
+ * вижу ваши цены") mean frustration. Ties go to the feeling that needs care first.
  */
-export function detectEmotion(text: string, tokens: Token[] = tokenize(text)): EmotionResult {
+export function detectEmotion(text: string, tokens?: Token[]): EmotionResult {
+  let result = recent.get(text);
+  if (!result) {
+    result = computeEmotion(text, tokens ?? tokenize(text));
+    if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
+    recent.set(text, result);
+  }
+  // copies: the cached result stays as computed whatever the caller does with this one
+  return { ...result, cues: result.cues.map((c) => ({ ...c })), scores: { ...result.scores } };
+}
+
+// The panel re-reads the same latest messages each time the conversation changes: remember them.
+const recent = new Map<string, EmotionResult>();
+const RECENT_LIMIT = 64;
+
+function computeEmotion(text: string, tokens: Token[]): EmotionResult {
   const sums: Record<FeltEmotion, number> = {
     anger: 0,
     worry: 0,
@@ -56,6 +82,12 @@ export function detectEmotion(text: string, tokens: Token[] = tokenize(text)): E
       emotion: hit.entry.e,
     });
   }
+  // Crisis words said of the service ("хочу умереть, когда вижу ваши цены") are frustration.
+  for (const span of messageCrisisFeatures(text, tokens).figures ?? []) {
+    if (cues.some((c) => c.start <= span.start && span.end <= c.end)) continue;
+    sums.anger += FIGURE_WEIGHT;
+    cues.push({ text: text.slice(span.start, span.end), ...span, emotion: 'anger' });
+  }
   // Someone describing a crisis is frightened (or, for self-harm, in despair) even without feeling words.
   const crisis = detectCrisisDetail(text, tokens);
   if (crisis.kind) {
@@ -70,10 +102,10 @@ export function detectEmotion(text: string, tokens: Token[] = tokenize(text)): E
     sums[cue.e] += cue.w;
     cues.push({ text: m[0], start: m.index, end: m.index + m[0].length, emotion: cue.e });
   }
+  if (sums.confusion > 0 && text.includes('?')) sums.confusion += QUESTION_BONUS;
   cues.sort((a, b) => a.start - b.start);
 
-  let top: FeltEmotion = 'anger';
-  for (const em of EMOTIONS) if (em !== 'neutral' && sums[em] > sums[top]) top = em;
+  const top = pickTop(sums);
   const amplifier = shoutAmplifier(text, tokens);
   const scores = {} as Record<Emotion, number>;
   for (const em of EMOTIONS) if (em !== 'neutral') scores[em] = squash(sums[em]);
@@ -81,6 +113,13 @@ export function detectEmotion(text: string, tokens: Token[] = tokenize(text)): E
   if (sums[top] < THRESHOLD) return { emotion: 'neutral', intensity: 0, cues, scores };
   const intensity = Math.min(1, squash(sums[top]) * amplifier);
   return { emotion: top, intensity: round(intensity), cues, scores };
+}
+
+/** The strongest felt emotion; ties go to the one that needs care first (see `TIE_ORDER`). */
+export function pickTop(scores: Record<FeltEmotion, number>): FeltEmotion {
+  let top: FeltEmotion = TIE_ORDER[0]!;
+  for (const em of TIE_ORDER) if (scores[em] > scores[top]) top = em;
+  return top;
 }
 
 function squash(x: number): number {
@@ -91,10 +130,25 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** Of overlapping hits for the same emotion ("что делать" inside "не знаю что делать") keep the heaviest. */
+/**
+ * Of overlapping hits for the same emotion ("что делать" inside "не знаю что делать") keep the
+ * heaviest; a hit nested inside a longer one of another emotion is part of that phrase
+ * ("сделайте" inside the plea "сделайте хоть что-нибудь") and is dropped.
+ */
 function keepStrongest(hits: Hit<EmotionEntry>[]): Hit<EmotionEntry>[] {
+  const outer = hits.filter(
+    (h) =>
+      !hits.some(
+        (o) =>
+          o !== h &&
+          o.entry.e !== h.entry.e &&
+          o.from <= h.from &&
+          h.to <= o.to &&
+          o.to - o.from > h.to - h.from,
+      ),
+  );
   const kept: Hit<EmotionEntry>[] = [];
-  for (const h of hits) {
+  for (const h of outer) {
     const clash = kept.findIndex((k) => k.entry.e === h.entry.e && k.from < h.to && h.from < k.to);
     if (clash < 0) kept.push(h);
     else if (
@@ -104,17 +158,6 @@ function keepStrongest(hits: Hit<EmotionEntry>[]): Hit<EmotionEntry>[] {
       kept[clash] = h;
   }
   return kept;
-}
-
-function isNegated(tokens: Token[], from: number): boolean {
-  const clause = tokens[from]!.clause;
-  if (NEGATORS.has(tokens[from]!.norm)) return false; // the phrase carries its own negation
-  for (let i = from - 1; i >= Math.max(0, from - 2); i--) {
-    const t = tokens[i]!;
-    if (t.clause !== clause) break;
-    if (NEGATORS.has(t.norm)) return true;
-  }
-  return false;
 }
 
 function intensifierBefore(tokens: Token[], from: number): boolean {

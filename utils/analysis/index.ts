@@ -1,5 +1,16 @@
+/**
+ * Local conversation analysis (ru + en), instant and without network:
+ * - `detectCrisis` / `conversationCrisis`: concepts (self-harm signals, the body, lost / missing /
+ *   stuck / robbed, hardships, places, people) found by phrase lexicons, guarded against negation,
+ *   hypotheticals, past stories, software and service talk and figures of speech, and decided by how
+ *   they co-occur (`decideCrisis`); a conversation's crisis stays until the customer says it is over.
+ * - `detectEmotion`: emotion lexicons by concept, intensifiers, punctuation, a crisis implies worry.
+ * - `detectIntents` (pack rules), `detectLanguage`, `checkDraft` (the operator's draft).
+ * - `evaluateCrisis` / `evaluateEmotion`: figures on labelled sets (tests/fixtures/analysis/RECORD.md).
+ */
 export { analyzeConversation, type ConversationAnalysis } from './analyzeConversation';
 export { checkDraft, type DraftCheck, type DraftHint, type DraftHintKind } from './checkDraft';
+export { conversationCrisis } from './conversationCrisis';
 export { DEFAULT_INTENT_RULES } from './defaultIntentRules';
 export {
   CRISIS_KINDS,

@@ -1,4 +1,5 @@
-import { detectEmotion, type EmotionResult } from './detectEmotion';
+import type { CrisisResult } from './detectCrisis';
+import { CRISIS_WEIGHT, detectEmotion, type EmotionResult, pickTop } from './detectEmotion';
 import { EMOTIONS, type Emotion, type FeltEmotion } from './emotions';
 
 /** The latest message counts fully, the one before half, the one before that a quarter. */
@@ -9,19 +10,23 @@ const THRESHOLD = 1 - Math.exp(-0.5);
 /**
  * The customer's emotion over their latest messages (newest first), weighted to the latest: each
  * emotion takes its strongest weighted score, so a furious message followed by "ну?" still reads as
- * anger, but weaker. Cues are those of the newest message, so their offsets fit `texts[0]`.
+ * anger, but weaker. A crisis in the conversation means worry (despair for self-harm) whatever the
+ * latest words are. Cues are those of the newest message, so their offsets fit `texts[0]`.
  */
-export function recentEmotion(texts: readonly string[]): EmotionResult {
+export function recentEmotion(texts: readonly string[], crisis?: CrisisResult): EmotionResult {
   const results = texts.slice(0, WEIGHTS.length).map((t) => detectEmotion(t));
   const latest = results[0];
   if (!latest) return detectEmotion('');
   const scores = {} as Record<Emotion, number>;
-  let top: FeltEmotion = 'anger';
   for (const em of EMOTIONS) {
     if (em === 'neutral') continue;
     scores[em] = Math.max(...results.map((r, i) => r.scores[em] * (WEIGHTS[i] ?? 0)));
-    if (scores[em] > scores[top]) top = em;
   }
+  if (crisis?.isCrisis) {
+    const felt: FeltEmotion = crisis.kind === 'self_harm' ? 'sadness' : 'worry';
+    scores[felt] = Math.max(scores[felt], 1 - Math.exp(-CRISIS_WEIGHT));
+  }
+  const top = pickTop(scores);
   scores.neutral = Math.round((1 - scores[top]) * 1000) / 1000;
   if (scores[top] < THRESHOLD) return { emotion: 'neutral', intensity: 0, cues: latest.cues, scores };
   // Keep the latest message's intensity when it carries the same emotion (it includes "!!!" and CAPS).

@@ -35,8 +35,12 @@ const CLAUSE_WORDS = new Set([
   'because',
 ]);
 
+const NEEDS_FOLDING = /[ёЁ'’]/;
+
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/ё/g, 'е').replace(/['’]/g, '');
+  const lower = word.toLowerCase();
+  // Most words have no ё and no apostrophe: skip the two replacements for them.
+  return NEEDS_FOLDING.test(word) ? lower.replace(/ё/g, 'е').replace(/['’]/g, '') : lower;
 }
 
 export function tokenize(text: string): Token[] {

@@ -21,7 +21,8 @@ describe('analyzeConversation', () => {
     expect(a.language).toBe('ru');
     expect(a.intents[0]?.id).toBe('transfer_delayed');
     expect(a.emotion.emotion).toBe('worry');
-    expect(a.crisis).toMatchObject({ isCrisis: true, kind: 'child_at_risk' });
+    // a child with its mother is company, not the one at risk (child_at_risk is for a child alone)
+    expect(a.crisis).toMatchObject({ isCrisis: true, kind: 'stranded' });
     expect(a.lastCustomerText).toMatch(/^Как до недели/);
     for (const cue of a.emotion.cues) expect(a.lastCustomerText.slice(cue.start, cue.end)).toBe(cue.text);
   });

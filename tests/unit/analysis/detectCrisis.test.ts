@@ -17,11 +17,11 @@ describe('detectCrisis — story situations', () => {
     expect(r).toMatchObject({ isCrisis: true, kind: 'stranded' });
   });
 
-  it('wife and child stranded at a bus station without money', () => {
+  it('wife and child stranded at a bus station without money: stranded, the child is with its mother', () => {
     const r = detectCrisis(
       'Жена с ребёнком застряли на автовокзале в Твери без денег, перевод идёт до недели',
     );
-    expect(r).toMatchObject({ isCrisis: true, kind: 'child_at_risk' });
+    expect(r).toMatchObject({ isCrisis: true, kind: 'stranded' });
   });
 
   it('health and self-harm, with self-harm first', () => {
