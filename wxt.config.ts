@@ -5,6 +5,9 @@ export default defineConfig({
   // Separate output folders let several builds (e.g. parallel e2e runs) coexist.
   outDir: process.env.SUFLER_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
+  // Explicit imports only (STYLE.md): auto-imports made `#imports` re-export every module under
+  // utils/ and components/, which dragged the OpenAI SDK and React into the service worker.
+  imports: false,
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

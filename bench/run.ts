@@ -1,9 +1,12 @@
 import { analysisFigures } from './analysis';
 import { bundleFigures } from './bundle';
+import { crmFigures } from './crm';
 import type { Figures } from './figure';
 import { foundationFigures } from './foundation';
+import { memoryFigures } from './memory';
 import { piiFigures } from './pii';
 import { suggestFigures } from './suggest';
+import { templatesFigures } from './templates';
 import { verseFigures } from './verse';
 
 /*
@@ -15,9 +18,12 @@ async function collect(): Promise<Figures> {
   const sections: (() => Figures | Promise<Figures>)[] = [
     bundleFigures,
     foundationFigures,
+    crmFigures,
+    templatesFigures,
     piiFigures,
     analysisFigures,
     suggestFigures,
+    memoryFigures,
     verseFigures,
   ];
   const all: Figures = {};

@@ -1,15 +1,22 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useConversationStore } from '@/stores/conversationStore';
 import { normalizeSubscriber } from '@/utils/conversation/readConversation';
 import { db } from '@/utils/db/db';
 import { touchSubscriber } from '@/utils/db/touchSubscriber';
 import { t } from '@/utils/i18n/t';
 import { subscriberKey } from '@/utils/subscriber/subscriberKey';
+import { AddCrmSite } from './crm/AddCrmSite';
+import { CantReadPage } from './crm/CantReadPage';
+import { ReadingNotice } from './crm/ReadingNotice';
 import { MessageList } from './MessageList';
-import { SubscriberMemory } from './memory/SubscriberMemory';
 import { NotesPanel } from './NotesPanel';
 import { SubscriberCard } from './SubscriberCard';
 import { SuggestPanel } from './suggest/SuggestPanel';
+
+// Follow-ups and the timeline (with date parsing) load just after the conversation is shown.
+const SubscriberMemory = lazy(() =>
+  import('./memory/SubscriberMemory').then((m) => ({ default: m.SubscriberMemory })),
+);
 
 /** The current conversation: who it is, what was said, and what we remember about them. */
 export function ConversationTab({ onInsert }: { onInsert: (text: string) => void }) {
@@ -32,21 +39,20 @@ export function ConversationTab({ onInsert }: { onInsert: (text: string) => void
       <section className="card empty" data-testid="no-conversation">
         <h2>{t('noConversationTitle')}</h2>
         <p>{t('noCrmTab')}</p>
+        <h3>{t('crmAddSiteTitle')}</h3>
+        <p className="muted small">{t('crmAddSiteBody')}</p>
+        <AddCrmSite />
       </section>
     );
   }
   if (snapshot.status === 'not_found' || !subscriber) {
-    return (
-      <section className="card empty" data-testid="no-conversation">
-        <h2>{t('noConversationTitle')}</h2>
-        <p>{t('noConversationBody')}</p>
-      </section>
-    );
+    return <CantReadPage snapshot={snapshot} />;
   }
   return (
     <>
       {/* slot: crisis banner and suggestions (above everything else) */}
       <SuggestPanel snapshot={snapshot} subscriber={subscriber} subscriberKey={key} onInsert={onInsert} />
+      <ReadingNotice snapshot={snapshot} />
       <SubscriberCard subscriber={subscriber} />
       <MessageList snapshot={snapshot} />
       {key ? (
@@ -55,7 +61,11 @@ export function ConversationTab({ onInsert }: { onInsert: (text: string) => void
         <p className="muted">{t('noStableId')}</p>
       )}
       {/* slot: follow-ups of this subscriber */}
-      {key && <SubscriberMemory subscriberKey={key} url={snapshot.url} />}
+      {key && (
+        <Suspense fallback={null}>
+          <SubscriberMemory subscriberKey={key} url={snapshot.url} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { PromptMessage } from '@/utils/suggest/buildPrompt';
-import { classifyLlmError, type LlmErrorKind } from '@/utils/suggest/llmErrors';
+import type { LlmErrorKind } from '@/utils/suggest/llmErrors';
 
 export type GenerationStatus = 'idle' | 'streaming' | 'done' | 'error';
 
@@ -24,6 +24,7 @@ interface SuggestState {
     conversationKey: string,
     request: PromptMessage[],
     task: (signal: AbortSignal, onUpdate: (texts: string[]) => void) => Promise<Alternative[]>,
+    classify: (error: unknown) => LlmErrorKind,
   ) => Promise<void>;
   cancel: () => void;
   reset: (conversationKey: string | null) => void;
@@ -38,7 +39,7 @@ export const useSuggestStore = create<SuggestState>((set, get) => ({
   conversationKey: null,
   controller: null,
 
-  run: async (conversationKey, request, task) => {
+  run: async (conversationKey, request, task, classify) => {
     get().controller?.abort();
     const controller = new AbortController();
     set({
@@ -56,7 +57,7 @@ export const useSuggestStore = create<SuggestState>((set, get) => ({
       });
       if (stillCurrent()) set({ status: 'done', alternatives, controller: null });
     } catch (error) {
-      if (stillCurrent()) set({ status: 'error', error: classifyLlmError(error), controller: null });
+      if (stillCurrent()) set({ status: 'error', error: classify(error), controller: null });
     }
   },
 

@@ -2,8 +2,6 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { MessageKey } from '@/utils/i18n/catalog';
 import { t } from '@/utils/i18n/t';
-import { createLlmClient } from '@/utils/suggest/createLlmClient';
-import { classifyLlmError } from '@/utils/suggest/llmErrors';
 import {
   type LlmSettings,
   llmSettingsSchema,
@@ -86,6 +84,7 @@ export function LlmSection() {
     const settings = validate();
     if (!settings) return;
     setStatus({ kind: 'muted', text: t('testing') });
+    const { createLlmClient, classifyLlmError } = await import('@/utils/suggest/llmRuntime');
     try {
       const client = createLlmClient(settings, apiKey, 0);
       const models = await client.models.list();

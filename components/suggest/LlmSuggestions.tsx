@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { useSuggestStore } from '@/stores/suggestStore';
 import type { ConversationAnalysis } from '@/utils/analysis/analyzeConversation';
@@ -7,14 +7,14 @@ import { db } from '@/utils/db/db';
 import { addNote, listNotes } from '@/utils/db/notes';
 import type { MessageKey } from '@/utils/i18n/catalog';
 import { t } from '@/utils/i18n/t';
-import { createLlmClient } from '@/utils/suggest/createLlmClient';
-import { generateSuggestions } from '@/utils/suggest/generateSuggestions';
-import { generateVerseReplies } from '@/utils/suggest/generateVerseReplies';
+import type { LlmErrorKind } from '@/utils/suggest/llmErrors';
+import type { LlmRuntime } from '@/utils/suggest/llmRuntime';
 import { prepareRequest } from '@/utils/suggest/prepareRequest';
 import { LLM_API_KEY, readSecret } from '@/utils/suggest/secrets';
 import { TONES, type Tone } from '@/utils/suggest/tones';
-import { VerseEditor } from '../verse/VerseEditor';
 import { useLlmSettings } from './useLlmSettings';
+
+const VerseEditor = lazy(() => import('../verse/VerseEditor').then((m) => ({ default: m.VerseEditor })));
 
 export interface LlmContext {
   conversationKey: string;
@@ -77,27 +77,46 @@ export function LlmSuggestions({
       verse: verseMode ? context.verse : undefined,
     });
     const apiKey = await readSecret(LLM_API_KEY);
+    let runtime: LlmRuntime;
+    try {
+      runtime = await import('@/utils/suggest/llmRuntime');
+    } catch {
+      // The extension was updated under the open panel: its old chunks are gone.
+      await run(
+        context.conversationKey,
+        request.prompt,
+        () => Promise.reject(new Error('runtime')),
+        (): LlmErrorKind => 'unknown',
+      );
+      return;
+    }
+    const { createLlmClient, generateSuggestions, generateVerseReplies, classifyLlmError } = runtime;
     const client = createLlmClient(settings, apiKey);
-    await run(context.conversationKey, request.prompt, async (signal, onUpdate) => {
-      if (verseMode && context.customerPoem) {
-        const scored = await generateVerseReplies(client, request, context.customerPoem, {
+    await run(
+      context.conversationKey,
+      request.prompt,
+      async (signal, onUpdate) => {
+        if (verseMode && context.customerPoem) {
+          const scored = await generateVerseReplies(client, request, context.customerPoem, {
+            model: settings.model,
+            temperature: settings.temperature,
+            candidates: Math.max(2, settings.alternatives),
+            signal,
+            onUpdate,
+          });
+          return scored.map((s) => ({ text: s.text, score: s.score.score, repaired: s.repaired }));
+        }
+        const texts = await generateSuggestions(client, request, {
           model: settings.model,
           temperature: settings.temperature,
-          candidates: Math.max(2, settings.alternatives),
+          maxAlternatives: settings.alternatives,
           signal,
           onUpdate,
         });
-        return scored.map((s) => ({ text: s.text, score: s.score.score, repaired: s.repaired }));
-      }
-      const texts = await generateSuggestions(client, request, {
-        model: settings.model,
-        temperature: settings.temperature,
-        maxAlternatives: settings.alternatives,
-        signal,
-        onUpdate,
-      });
-      return texts.map((text) => ({ text }));
-    });
+        return texts.map((text) => ({ text }));
+      },
+      classifyLlmError,
+    );
   };
 
   const streaming = status === 'streaming';
@@ -201,13 +220,15 @@ export function LlmSuggestions({
         ))}
       </ol>
       {editing !== null && context.customerPoem && (
-        <VerseEditor
-          key={editing}
-          customerPoem={context.customerPoem}
-          initial={editing}
-          onInsert={onInsert}
-          onClose={() => setEditing(null)}
-        />
+        <Suspense fallback={<p className="muted">{t('loading')}</p>}>
+          <VerseEditor
+            key={editing}
+            customerPoem={context.customerPoem}
+            initial={editing}
+            onInsert={onInsert}
+            onClose={() => setEditing(null)}
+          />
+        </Suspense>
       )}
       {lastRequest && (
         <details className="request-preview">

@@ -1,27 +1,19 @@
-import { useMemo } from 'react';
-import type { ConversationAnalysis } from '@/utils/analysis/analyzeConversation';
 import type { SubscriberIds } from '@/utils/conversation/types';
 import { t } from '@/utils/i18n/t';
-import { rankTemplates } from '@/utils/suggest/rankTemplates';
+import type { RankedTemplate } from '@/utils/suggest/rankTemplates';
 import { buildVariableValues } from '@/utils/templates/buildVariableValues';
 import { renderTemplate } from '@/utils/templates/renderTemplate';
-import { useRankableTemplates } from './useRankableTemplates';
+import type { IndexedTemplate } from './useRankableTemplates';
 
 interface Props {
-  analysis: ConversationAnalysis;
+  ranked: RankedTemplate<IndexedTemplate>[] | null;
   subscriber: SubscriberIds;
-  isVerse: boolean;
   onInsert: (text: string) => void;
 }
 
 /** The top three installed templates for this conversation, variables filled: works with no LLM at all. */
-export function LocalSuggestions({ analysis, subscriber, isVerse, onInsert }: Props) {
-  const index = useRankableTemplates();
-  const ranked = useMemo(
-    () => (index ? rankTemplates(index, analysis, { limit: 3, isVerse }) : []),
-    [index, analysis, isVerse],
-  );
-  if (!index) return null;
+export function LocalSuggestions({ ranked, subscriber, onInsert }: Props) {
+  if (!ranked) return null;
   return (
     <section className="card local-suggestions" data-testid="local-suggestions">
       <h3>{t('localTitle')}</h3>

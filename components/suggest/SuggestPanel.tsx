@@ -3,6 +3,7 @@ import { useSuggestStore } from '@/stores/suggestStore';
 import { analyzeConversation } from '@/utils/analysis/analyzeConversation';
 import type { SubscriberIds } from '@/utils/conversation/types';
 import type { SnapshotDto } from '@/utils/messaging/snapshotDto';
+import { rankTemplates } from '@/utils/suggest/rankTemplates';
 import { verseInstructions } from '@/utils/suggest/verseInstructions';
 import { useVerse } from '../verse/useVerse';
 import { VerseBadge } from '../verse/VerseBadge';
@@ -11,6 +12,7 @@ import { DraftHints } from './DraftHints';
 import { EmotionView } from './EmotionView';
 import { LlmSuggestions } from './LlmSuggestions';
 import { LocalSuggestions } from './LocalSuggestions';
+import { useRankableTemplates } from './useRankableTemplates';
 
 interface Props {
   snapshot: SnapshotDto;
@@ -25,16 +27,26 @@ export function SuggestPanel({ snapshot, subscriber, subscriberKey, onInsert }: 
   const conversationKey = subscriberKey ?? snapshot.url;
   const reset = useSuggestStore((s) => s.reset);
   useEffect(() => reset(conversationKey), [conversationKey, reset]);
-  const draft = (snapshot as SnapshotDto & { draft?: string }).draft;
+  const draft = snapshot.draft;
   const verse = useVerse(analysis.lastCustomerText);
   const isVerse = Boolean(verse?.isVerse);
+  const index = useRankableTemplates();
+  const ranked = useMemo(
+    () => (index ? rankTemplates(index, analysis, { limit: 3, isVerse }) : null),
+    [index, analysis, isVerse],
+  );
+  // The best-matching templates are the model's style examples.
+  const examples = useMemo(
+    () => (ranked ?? []).map((r) => ({ title: r.template.title, body: r.template.body })),
+    [ranked],
+  );
 
   return (
     <>
       <CrisisBanner crisis={analysis.crisis} />
       <EmotionView emotion={analysis.emotion} text={analysis.lastCustomerText} />
       {isVerse && verse && <VerseBadge verse={verse} />}
-      <LocalSuggestions analysis={analysis} subscriber={subscriber} isVerse={isVerse} onInsert={onInsert} />
+      <LocalSuggestions ranked={ranked} subscriber={subscriber} onInsert={onInsert} />
       <LlmSuggestions
         context={{
           conversationKey,
@@ -43,7 +55,7 @@ export function SuggestPanel({ snapshot, subscriber, subscriberKey, onInsert }: 
           subscriberKey,
           analysis,
           draft,
-          examples: [],
+          examples,
           customerPoem: isVerse ? analysis.lastCustomerText : undefined,
           verse: isVerse && verse ? verseInstructions(verse) : undefined,
         }}

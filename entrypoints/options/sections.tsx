@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { CrmSitesSection } from '@/components/crm/CrmSitesSection';
 import { MemorySection } from '@/components/memory/options/MemorySection';
 import { AboutSection } from '@/components/options/AboutSection';
 import { LlmSection } from '@/components/options/LlmSection';
@@ -17,4 +18,5 @@ export const optionsSections: OptionsSection[] = [
   { id: 'llm', title: 'llmSectionTitle', render: () => <LlmSection /> },
   { id: 'packs', title: 'packsSectionTitle', render: () => <PacksSection /> },
   { id: 'memory', title: 'memOptionsTitle', render: () => <MemorySection /> },
+  { id: 'crm-sites', title: 'crmSitesTitle', render: () => <CrmSitesSection /> },
 ];

@@ -108,3 +108,37 @@ export async function evaluateInTarget(
     await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
   }
 }
+
+/**
+ * Headless Chromium with a given build of the extension (e.g. a copy whose manifest grants a
+ * test host) and extra command-line switches (e.g. `--host-resolver-rules`).
+ */
+export async function launchExtensionFrom(
+  profileDir: string,
+  extensionDir: string,
+  extraArgs: string[] = [],
+): Promise<Launched> {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromePath(),
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    locale: 'ru-RU',
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=ru-RU',
+      ...extraArgs,
+    ],
+  });
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  return { context, extensionId: new URL(worker.url()).host, worker };
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../demo/server.mjs';
@@ -160,6 +161,42 @@ describe('suggestions', () => {
         .toBeGreaterThan(0);
     },
   );
+
+  it('answers the verse complaint in verse: generated, scored, repaired, edited with per-line hints, inserted', async () => {
+    const verse = (name: string) => readFileSync(`tests/fixtures/verse/${name}`, 'utf8').trim();
+    // 16 lines of 12-syllable anapest, AABB, like the demo poem.
+    const good = `${verse('forest-complaint.ru.txt')}\n\n${verse('forest-reply.ru.txt').split('\n\n')[0]}`;
+    const prose = 'Здравствуйте! Мы проверим покрытие.\nНапишите, где вы были, и номер телефона.';
+    await crm.click('[data-conversation-id="1045"] a');
+    await panel.getByTestId('verse-badge').waitFor();
+    expect(await panel.getByTestId('verse-badge').getAttribute('data-scheme')).toBe('AABB');
+    expect(await panel.getByTestId('verse-badge').getAttribute('data-meter')).toBe('anapest');
+
+    mock.requests.length = 0;
+    mock.enqueue({ kind: 'stream', text: `${prose}\n<<<NEXT>>>\n${good}` }, { kind: 'stream', text: good });
+    await panel.getByTestId('llm-generate').click();
+    await expect.poll(() => panel.getByTestId('verse-score').count(), { timeout: 20_000 }).toBe(2);
+    const calls = mock.requests.filter((r) => r.path.endsWith('/chat/completions'));
+    expect(calls).toHaveLength(2);
+    expect(JSON.parse(calls[0]!.body).messages[0].content).toMatch(/rhyme scheme AABB/);
+    expect(JSON.parse(calls[1]!.body).messages[1].content).toMatch(/defects/);
+    const best = await panel.getByTestId('verse-score').first().textContent();
+    expect(Number(/(\d+)%/.exec(best ?? '')?.[1])).toBeGreaterThanOrEqual(80);
+
+    await panel.getByTestId('edit-verse').first().click();
+    const editor = panel.getByTestId('verse-editor');
+    await editor.waitFor();
+    expect(await editor.getByTestId('verse-line').count()).toBe(16);
+    // Break the first line: the editor points at it.
+    const area = editor.locator('textarea');
+    const text = await area.inputValue();
+    await area.fill(text.replace(/^[^\n]+/, 'Я в лесу'));
+    await expect.poll(() => editor.locator('.verse-line.bad').count()).toBeGreaterThan(0);
+    await area.fill(text);
+    await crm.fill('#reply', '');
+    await editor.getByRole('button', { name: 'Вставить в ответ' }).click();
+    await expect.poll(() => crm.inputValue('#reply')).toBe(text);
+  });
 
   it('cancels a slow stream on request', async () => {
     mock.enqueue({ kind: 'stream', text: 'Очень медленный ответ. '.repeat(40), delayMs: 50 });

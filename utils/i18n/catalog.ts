@@ -1,11 +1,15 @@
 import { coreEn } from './areas/core.en';
 import { coreRu } from './areas/core.ru';
+import { crmEn } from './areas/crm.en';
+import { crmRu } from './areas/crm.ru';
 import { memoryEn } from './areas/memory.en';
 import { memoryRu } from './areas/memory.ru';
 import { suggestEn } from './areas/suggest.en';
 import { suggestRu } from './areas/suggest.ru';
 import { templatesEn } from './areas/templates.en';
 import { templatesRu } from './areas/templates.ru';
+import { verseEn } from './areas/verse.en';
+import { verseRu } from './areas/verse.ru';
 
 /*
  * Every UI string, per feature area: `areas/<area>.ru.ts` holds the Russian strings (the
@@ -15,15 +19,19 @@ import { templatesRu } from './areas/templates.ru';
 export const ru = {
   ...coreRu,
   ...suggestRu,
+  ...verseRu,
   ...templatesRu,
   ...memoryRu,
+  ...crmRu,
 };
 
 export const en: Record<keyof typeof ru, string> = {
   ...coreEn,
   ...suggestEn,
+  ...verseEn,
   ...templatesEn,
   ...memoryEn,
+  ...crmEn,
 };
 
 export type MessageKey = keyof typeof ru;

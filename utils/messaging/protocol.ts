@@ -7,6 +7,29 @@ export const insertResultSchema = z.union([
 ]);
 export type InsertReplyResult = z.infer<typeof insertResultSchema>;
 
+/** An http(s) origin as `URL.origin` writes it. */
+export const crmOriginSchema = z
+  .string()
+  .max(300)
+  .regex(/^https?:\/\/[^/\s?#]+$/, 'expected an origin such as https://crm.example.ru');
+
+/** What the element picker reports; the profile is checked with `siteProfileSchema` by the panel. */
+export const pickerReportSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('step'), step: z.number().int().min(0).max(3) }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({
+    status: z.literal('failed'),
+    reason: z.enum(['same_message', 'different_frames', 'no_difference', 'not_editable', 'unreadable']),
+  }),
+  z.object({
+    status: z.literal('picked'),
+    origin: z.string().max(500),
+    profile: z.unknown(),
+    preview: snapshotDtoSchema,
+  }),
+]);
+export type PickerReport = z.infer<typeof pickerReportSchema>;
+
 /**
  * Every message between contexts: its payload schema (checked by the receiver) and its
  * response schema (checked by the sender). Names are verb-first.
@@ -20,6 +43,23 @@ export const protocol = {
   insertReply: { data: z.object({ text: z.string().min(1).max(20_000) }), response: insertResultSchema },
   /** content → background: the operator pressed our shortcut on the page (a user gesture). */
   openSidePanel: { data: z.object({}), response: z.object({ ok: z.boolean() }) },
+  /** content → background: the operator pressed the template-picker shortcut on the page (a user gesture). */
+  openTemplatePicker: { data: z.object({}), response: z.object({ ok: z.boolean() }) },
+  /** panel/options → background: follow-ups changed; rebuild reminder alarms and the badge. */
+  syncReminders: { data: z.object({}), response: z.object({ overdue: z.number().int().nonnegative() }) },
+  /** panel → background: open a follow-up's conversation, the same path as clicking its notification. */
+  openFollowUp: {
+    data: z.object({ id: z.string().min(1).max(200) }),
+    response: z.object({ ok: z.boolean() }),
+  },
+  /** panel → picker (injected into the CRM tab to teach Sufler the site): close the picker. */
+  cancelPicker: { data: z.object({}), response: z.object({ ok: z.boolean() }) },
+  /** picker → panel: its progress, or the profile it derived and what the page reads with it. */
+  reportPicker: { data: pickerReportSchema, response: z.null() },
+  /** panel/options → background: the operator granted this CRM origin; register the content script there now. */
+  addCrmSite: { data: z.object({ origin: crmOriginSchema }), response: z.object({ ok: z.boolean() }) },
+  /** options → background: stop reading this CRM origin (its permission is being removed). */
+  removeCrmSite: { data: z.object({ origin: crmOriginSchema }), response: z.object({ ok: z.boolean() }) },
 } as const;
 
 export type Protocol = typeof protocol;

@@ -30,7 +30,15 @@ export const snapshotDtoSchema = z.object({
     crmId: short.optional(),
   }),
   hasComposer: z.boolean(),
+  /** What the operator has typed in the reply box; stays in the browser (storage.session, the panel). */
+  draft: z.string().max(5000).optional(),
   readAt: z.number(),
+  /** `low`: the generic reader guessed; the panel says so and offers to teach the site. */
+  confidence: z.enum(['high', 'low']).optional(),
+  /** Only part of a long thread is on the page (virtualised list, older messages not loaded). */
+  partial: z.boolean().optional(),
+  /** How the site's saved profile fared: `mismatch` means the page changed and must be taught again. */
+  savedProfile: z.enum(['ok', 'mismatch']).optional(),
 });
 
 export type SnapshotDto = z.infer<typeof snapshotDtoSchema>;

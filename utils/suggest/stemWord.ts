@@ -1,85 +1,12 @@
-// Longest first. A light stemmer: enough to match «перевод», «перевода», «переводом» or
-// «волнуюсь», «волнуетесь» when ranking templates; not a linguistic analysis.
-const RU_ENDINGS = [
-  'иями',
-  'ями',
-  'ами',
-  'ого',
-  'его',
-  'ому',
-  'ему',
-  'ыми',
-  'ими',
-  'ешь',
-  'ете',
-  'ите',
-  'ишь',
-  'ует',
-  'уют',
-  'яет',
-  'ают',
-  'ают',
-  'ться',
-  'тся',
-  'ешься',
-  'ется',
-  'ого',
-  'ая',
-  'яя',
-  'ое',
-  'ее',
-  'ые',
-  'ие',
-  'ый',
-  'ий',
-  'ой',
-  'ом',
-  'ем',
-  'ам',
-  'ям',
-  'ах',
-  'ях',
-  'ою',
-  'ею',
-  'ую',
-  'юю',
-  'ов',
-  'ев',
-  'ей',
-  'ия',
-  'ие',
-  'ию',
-  'ии',
-  'ть',
-  'ла',
-  'ли',
-  'ло',
-  'ет',
-  'ит',
-  'ут',
-  'ют',
-  'ат',
-  'ят',
-  'сь',
-  'ся',
-  'а',
-  'я',
-  'о',
-  'е',
-  'ы',
-  'и',
-  'у',
-  'ю',
-  'ь',
-  'й',
-].sort((a, b) => b.length - a.length);
+import { stemRussian } from '../subscriber/stemRussian';
+
 const EN_ENDINGS = ['ingly', 'edly', 'ing', 'ies', 'ed', 'es', 'ly', 's'];
 
-/** Lower-cased, `ё` → `е`, common endings removed while at least three letters remain. */
+/** Lower-cased, `ё` → `е`; Russian words by the Snowball stemmer, English by a few common endings. */
 export function stemWord(word: string): string {
   const w = word.toLowerCase().replace(/ё/g, 'е');
-  const endings = /[а-я]/.test(w) ? RU_ENDINGS : EN_ENDINGS;
-  for (const ending of endings) {
+  if (/[а-я]/.test(w)) return stemRussian(w);
+  for (const ending of EN_ENDINGS) {
     if (w.length - ending.length >= 3 && w.endsWith(ending)) return w.slice(0, -ending.length);
   }
   return w;
