@@ -1,5 +1,8 @@
+import { useEffect } from 'react';
 import type { SubscriberIds } from '@/utils/conversation/types';
+import { db } from '@/utils/db/db';
 import { t } from '@/utils/i18n/t';
+import { recordUsage } from '@/utils/packs/usage';
 import type { RankedTemplate } from '@/utils/suggest/rankTemplates';
 import { buildVariableValues } from '@/utils/templates/buildVariableValues';
 import { renderTemplate } from '@/utils/templates/renderTemplate';
@@ -13,6 +16,11 @@ interface Props {
 
 /** The top three installed templates for this conversation, variables filled: works with no LLM at all. */
 export function LocalSuggestions({ ranked, subscriber, onInsert }: Props) {
+  const shownKey = ranked?.map((r) => r.template.id).join('|') ?? '';
+  // Usage analytics: counts only, never the text or who it was for.
+  useEffect(() => {
+    if (shownKey) recordUsage(db, shownKey.split('|'), 'shown').catch(() => {});
+  }, [shownKey]);
   if (!ranked) return null;
   return (
     <section className="card local-suggestions" data-testid="local-suggestions">
@@ -31,7 +39,14 @@ export function LocalSuggestions({ ranked, subscriber, onInsert }: Props) {
             >
               <p className="suggestion-title">{template.title}</p>
               <p className="suggestion-text">{text}</p>
-              <button type="button" className="primary" onClick={() => onInsert(text)}>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => {
+                  onInsert(text);
+                  recordUsage(db, [template.id], 'inserted').catch(() => {});
+                }}
+              >
                 {t('insert')}
               </button>
             </li>

@@ -12,6 +12,7 @@ import { DraftHints } from './DraftHints';
 import { EmotionView } from './EmotionView';
 import { LlmSuggestions } from './LlmSuggestions';
 import { LocalSuggestions } from './LocalSuggestions';
+import { usePackGuidance } from './usePackGuidance';
 import { useRankableTemplates } from './useRankableTemplates';
 
 interface Props {
@@ -28,6 +29,7 @@ export function SuggestPanel({ snapshot, subscriber, subscriberKey, onInsert }: 
   const reset = useSuggestStore((s) => s.reset);
   useEffect(() => reset(conversationKey), [conversationKey, reset]);
   const draft = snapshot.draft;
+  const guidance = usePackGuidance(analysis.language);
   const verse = useVerse(analysis.lastCustomerText);
   const isVerse = Boolean(verse?.isVerse);
   const index = useRankableTemplates();
@@ -43,7 +45,7 @@ export function SuggestPanel({ snapshot, subscriber, subscriberKey, onInsert }: 
 
   return (
     <>
-      <CrisisBanner crisis={analysis.crisis} />
+      <CrisisBanner crisis={analysis.crisis} playbook={guidance.playbookFor(analysis.crisis.kind)} />
       <EmotionView emotion={analysis.emotion} text={analysis.lastCustomerText} />
       {isVerse && verse && <VerseBadge verse={verse} />}
       <LocalSuggestions ranked={ranked} subscriber={subscriber} onInsert={onInsert} />
@@ -56,6 +58,7 @@ export function SuggestPanel({ snapshot, subscriber, subscriberKey, onInsert }: 
           analysis,
           draft,
           examples,
+          voiceGuide: guidance.voiceGuide,
           customerPoem: isVerse ? analysis.lastCustomerText : undefined,
           verse: isVerse && verse ? verseInstructions(verse) : undefined,
         }}

@@ -61,15 +61,30 @@ describe('suggestions', () => {
 
   it('shows the crisis banner first for a driver stranded on a winter highway', async () => {
     await crm.click('[data-conversation-id="1047"] a');
+    await expect.poll(() => panel.getByTestId('subscriber-phone').textContent()).toBe('+79140186623');
     await panel.getByTestId('crisis-banner').waitFor();
     expect(await panel.getByTestId('crisis-banner').getAttribute('data-kind')).toMatch(
       /stranded|health_threat/,
     );
+    // The team's playbook for this kind of crisis, from the built-in pack.
+    await panel.getByTestId('crisis-playbook').waitFor();
     // The banner sits above every other card.
     const first = await panel.locator('[role="tabpanel"] > .card').first().getAttribute('data-testid');
     expect(first).toBe('crisis-banner');
     await crm.click('[data-conversation-id="1048"] a');
     await expect.poll(() => panel.getByTestId('crisis-banner').count()).toBe(0);
+    // With no model at all, the built-in templates for the situation are offered, name filled in.
+    await crm.click('[data-conversation-id="1041"] a');
+    await expect.poll(() => panel.getByTestId('subscriber-phone').textContent()).toBe('+79161234567');
+    await expect
+      .poll(() => panel.getByTestId('local-suggestion').first().locator('.suggestion-text').textContent())
+      .toContain('Алексей');
+    const local = await panel
+      .getByTestId('local-suggestion')
+      .first()
+      .locator('.suggestion-text')
+      .textContent();
+    expect(local).not.toMatch(/\{\{/);
     await crm.click('[data-conversation-id="1041"] a');
   });
 
