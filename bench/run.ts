@@ -1,3 +1,5 @@
+// The database benchmarks run Dexie on an in-memory IndexedDB; it must exist before any Dexie module loads.
+import 'fake-indexeddb/auto';
 import { analysisFigures } from './analysis';
 import { bundleFigures } from './bundle';
 import { crmFigures } from './crm';

@@ -47,7 +47,8 @@ export function bigPack(count = 10_000): { text: string; templates: SearchableTe
       ...t,
       id: `${t.id}-${i}`,
       title: `${t.title} (${pick(extra)} ${i})`,
-      body: `${t.body}\n\n${pick(sentences)}`,
+      // A verse template must stay a poem (its rhyme is checked on import): vary only the others.
+      body: t.kind === 'verse' ? t.body : `${t.body}\n\n${pick(sentences)}`,
       tags: [...(t.tags ?? []), pick(extra)],
       shortcut: undefined,
     };

@@ -1,10 +1,32 @@
 import { detectVerse } from '../verse/detectVerse';
 import { getEnglishDictionary } from '../verse/englishDictionary';
+import { getRussianLexicon } from '../verse/russianLexicon';
 import type { TemplateIssue } from './checkTemplate';
 import type { TemplatePart } from './parseTemplate';
 
 /** What a variable is read as when the scheme is checked: short and unstressed at a line's end is avoided anyway. */
 const STAND_IN = 'друг';
+
+// Packs repeat poems (the same verse in several packs, every re-validation of an update): the
+// verdict depends only on the text and the dictionaries loaded, so it is remembered.
+const verdicts = new Map<string, { judged: boolean; rhymed: boolean }>();
+const MAX_VERDICTS = 2000;
+
+function verseVerdict(text: string): { judged: boolean; rhymed: boolean } {
+  const key = `${getRussianLexicon() ? 'L' : '-'}${getEnglishDictionary() ? 'E' : '-'}${text}`;
+  const known = verdicts.get(key);
+  if (known) return known;
+  const verse = detectVerse(text);
+  // English rhymes need the pronouncing dictionary; where it is not loaded (the service worker)
+  // the scheme is not judged rather than wrongly refused. The CLI and the panel load it.
+  const verdict = {
+    judged: verse.language === 'ru' || getEnglishDictionary() !== null,
+    rhymed: verse.isVerse && verse.scheme !== null,
+  };
+  if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+  verdicts.set(key, verdict);
+  return verdict;
+}
 
 /** For each character offset's line: whether that line belongs to a stanza of two or more lines. */
 function inStanza(body: string): (offset: number) => boolean {
@@ -53,11 +75,8 @@ export function checkVerseTemplate(body: string, parts: readonly TemplatePart[])
       });
     }
   }
-  const verse = detectVerse(text);
-  // English rhymes need the pronouncing dictionary; where it is not loaded (the service worker)
-  // the scheme is not judged rather than wrongly refused. The CLI and the panel load it.
-  const canJudge = verse.language === 'ru' || getEnglishDictionary() !== null;
-  if (canJudge && (!verse.isVerse || !verse.scheme)) {
+  const verdict = verseVerdict(text);
+  if (verdict.judged && !verdict.rhymed) {
     const firstLine = body.split('\n')[0]?.slice(0, 60) ?? '';
     issues.push({ code: 'verse_not_rhymed', severity: 'error', subject: firstLine });
   }
