@@ -25,30 +25,8 @@ export interface Launched {
 }
 
 /** Headless Chromium with the built extension loaded, on a given profile folder. */
-export async function launchWithExtension(profileDir: string): Promise<Launched> {
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromePath(),
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    locale: 'ru-RU',
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--lang=ru-RU',
-    ],
-  });
-  const worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const extensionId = new URL(worker.url()).host;
-  return { context, extensionId, worker };
+export function launchWithExtension(profileDir: string): Promise<Launched> {
+  return launchExtensionFrom(profileDir, EXTENSION_DIR);
 }
 
 /** Opens the panel as a page of its own (it then serves the CRM tab that reported last). */
