@@ -75,6 +75,7 @@ const HELD_OUT_CRISIS = [
   'crisis-round-e.json',
   'crisis-sealed-2.json',
   'crisis-final.json',
+  'crisis-sealed-3.json',
 ];
 const HELD_OUT_EMOTION = ['emotion-holdout.json', 'emotion-sealed-1.json'];
 

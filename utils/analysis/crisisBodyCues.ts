@@ -39,7 +39,7 @@ export const CRISIS_BODY_CUES: CrisisEntry[] = [
   ...cue(
     'healthWeak',
     'мне/ему/ей/нам/им плохо|отцу/папе/маме/матери/мужу/жене/сыну/дочке/дочери/ребенку/дедушке/бабушке/человеку/другу .. плохо',
-    'not moving|lying motionless|isnt moving|cant swim|не умеет плавать',
+    'not moving|lying motionless|isnt moving|cant swim|не умеет плавать|hes/shes confused|he/she is confused|disoriented|sweating|не узнает меня/нас|спутанн* сознани*|заговаривается|холодный пот|весь в поту|вся в поту',
   ),
   ...cue(
     'health',
@@ -89,7 +89,7 @@ export const CRISIS_BODY_CUES: CrisisEntry[] = [
     'задымлени*|дым идет/валит из|полный подъезд дыма|дым в квартире/подъезде/доме/комнате|валит дым|в дыму|весь в дыму|дым .. не можем выйти',
     'пахнет газом|запах газа|утечка газа|взрыв газа|прогремел взрыв|взорвал*|огонь .. идет/переходит/перекидывается',
     'горит/горят .. дом*/квартир*/подъезд*/лес*/баня|пламя|землетрясени*|завалило|вода поднимается',
-    'затопил* машину|в воде машина',
+    'затопил* машину|в воде машина|река вышла из берегов|дом/дома/улицу/поселок/деревню/дачу затопило|river .. burst its banks|house is flooding|floodwater .. in the house',
     'fire in the|on fire|house fire|smell gas|smoke coming from|smoke is coming|full of smoke|smoke everywhere|is full of it|smell of gas|gas smell|gas leak|earthquake|explosion',
     'water is rising|building collapsed|floodwater|flooding',
   ),

@@ -16,6 +16,7 @@ import {
   CALM,
   CARED_FOR,
   DIGITAL_CONTEXT,
+  ELAPSED,
   HYPERBOLE,
   NON_ACTUAL,
   PAST,
@@ -41,6 +42,7 @@ type Role =
   | 'resolved'
   | 'caredFor'
   | 'calm'
+  | 'elapsed'
   | 'anti'
   | 'hyperbole';
 interface Tagged extends CrisisEntry {
@@ -63,6 +65,7 @@ const lexicon = compileLexicon([
   ...tag('past', PAST),
   ...tag('resolved', RESOLVED),
   ...tag('calm', CALM),
+  ...tag('elapsed', ELAPSED),
   ...tag('caredFor', CARED_FOR),
   ...tag('anti', ANTI_PHRASES),
   ...tag('hyperbole', HYPERBOLE),
@@ -111,9 +114,10 @@ export function crisisFeatures(text: string, tokens: readonly Token[]): MessageC
     return { cues: [], resolved, calm: resolved || calmHit() };
   }
 
+  const elapsedSentences = new Set(of('elapsed').map((h) => tokens[h.from]!.sentence));
   const unrealSentences = new Set(
     of('nonActual')
-      .filter((h) => !overlapsAnti(h))
+      .filter((h) => !overlapsAnti(h) && !elapsedSentences.has(tokens[h.from]!.sentence))
       .map((h) => tokens[h.from]!.sentence),
   );
   const storyIsOver = resolved || of('past').some((h) => !overlapsAnti(h));

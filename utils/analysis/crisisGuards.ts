@@ -57,6 +57,15 @@ export const NON_ACTUAL: CrisisEntry[] = f(
 );
 
 /**
+ * Time elapsed since a day named in the sentence: "уехал в субботу, с тех пор тишина" is not a plan,
+ * so the weekday in it does not make the sentence hypothetical.
+ */
+export const ELAPSED: CrisisEntry[] = f(
+  'lost',
+  'с тех пор|since then|since that|havent heard|not heard|no word since|ever since',
+);
+
+/**
  * Message-level signs that the story is over: "в прошлом году мы заблудились — поставьте вышку",
  * "last winter my car broke down", "ищу его много лет".
  */
@@ -103,6 +112,7 @@ export const ANTI_PHRASES: CrisisEntry[] = f(
   'как на пожаре|end it with|пропал* с/со .. радар*|пропал* из виду|lost with|lost among|missing his/her/my/a/the/their',
   'потерял*/заблудил* в этих|stuck with|застрял* с этим|пожар скидок/цен/акций/распродаж*|freezing/freeze my/the/our',
   'заморозить/заморозьте/заморозка номер*/счет*|убить/убиваю/убиваем время|kill/killing time|dying to',
+  'кнопк* sos|sos кнопк*|тревожн* кнопк*|услуг* sos|sos button|panic button|живет одна/один|одна/один живет|lives alone|lives on her/his own',
   'конец моему/моей/моим/вашему/месяца/года/недели/терпени*|train wreck|hate to bother|со стыда|от стыда',
   'вышка сгорела|сгорел* роутер/модем/зарядк*/телефон|roadside service|emergency credit|все еще нет ответа',
   // a pet, not a person: "кошка потерялась", "our dog ran away"

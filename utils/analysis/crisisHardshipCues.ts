@@ -37,6 +37,8 @@ export const CRISIS_HARDSHIP_CUES: CrisisEntry[] = [
     'негде ночевать|негде переночевать|негде спать|некуда идти|некуда пойти|бензин*/солярк*/топлив* .. конча*/законч*',
     'бензин*/солярк*/топлив*/бак .. на исходе|бензобак пуст*|бак пуст*',
     'мало воды|little water|not much water|не на что купить|хотят есть|кушать хотят|no food|no water|out of water|water ran out|running out of fuel/water/food',
+    'сиделка/соцработник*/няня/медсестра .. не пришл*|carer/caregiver/nurse .. didnt come/show/turn up|no one to look after|некому присмотреть/ухаживать',
+    'нечем платить/заплатить/купить .. еду/лекарств*/продукты/хлеб|не на что купить/платить .. еду/лекарств*/продукты/хлеб|no money for food/medicine/medication|cant afford food/medicine/medication',
     'running low on|nowhere to go|nowhere to sleep|nowhere to stay|no heating|heater .. not working|no shelter|hungry',
   ),
   ...cue(
@@ -57,6 +59,7 @@ export const CRISIS_HARDSHIP_CUES: CrisisEntry[] = [
     'с утра|со вчерашнего|сутки|# часа/часов назад|дня/дней/суток/часа/часов назад|# час*|всю ночь|уже .. дня/дней/суток|часа три|несколько часов',
     'уже три/четыре/пять/шесть/семь/восемь/десять/несколько час*/суток/дня/дней|полдня|полночи|half a day',
     'два/две/три/четыре/пять/шесть/несколько суток/дня/дней|три/четыре/пять/шесть/несколько часа/часов',
+    'since monday/tuesday/wednesday/thursday/friday/saturday/sunday|с понедельника/вторника/среды/четверга/пятницы/субботы/воскресенья',
     'for hours|all day|since yesterday|two days|three days|hours|this morning|# hours|all night|for days',
   ),
   ...cue(

@@ -40,11 +40,14 @@ export const CRISIS_PREDICAMENT_CUES: CrisisEntry[] = [
     'до сих пор его/ее/их нет|его/ее/их до сих пор нет|все еще его/ее/их нет|его/ее/их все еще нет|никто не знает где он/она/они|не знаем где он/она/они/сейчас|nobody knows where|no one knows where|ушел/ушла/убежал*/сбежал* после ссоры|не доехал*|не добрал*|не дошел|не дошла|didnt arrive|hasnt arrived|wandered out|поиски|в розыск|заявление о пропаже|лиза алерт|поисков* отряд*|волонтеры ищут|не возвращается',
     'hasnt come back/home|didnt come home/back|never came home/back|is missing|went missing|been missing|missing for|wandered off|ran away',
     'walked away from|disappeared|vanished|cant find him/her/them|lost our/my son/daughter/kid/child/mum/dad',
+    // silence since the last contact: "с тех пор тишина", "haven't heard from her since"
+    'с тех пор тишина/молчит/молчание|с тех пор .. не выходил*/выходила/отвечает/звонил*/звонила|ни слуху ни духу|нет вестей',
+    'havent heard from him/her/them|not heard from him/her/them|no word from him/her/them|no news from him/her/them',
     'didnt get off the|hasnt returned|not back yet|isnt back|still isnt back|search party|reported missing',
   ),
   ...cue(
     'missingWeak',
-    'не открывает дверь|не открывает|doesnt open the door|isnt opening the door|not opening the door|обещал*/обещала .. вернуться/прийти/позвонить/быть|должен/должна/должны .. был/была/были .. вернуться/прийти/приехать|should have been back|supposed to be back/home|до сих пор нет|все еще .. нет|до сих пор не пришел/пришла/вернул*|still not back|still not home|still hasnt',
+    'не открывал*/открывала/открывают дверь|hasnt/havent/hadnt opened .. door|not answered the door|hasnt answered the door|mail .. piling up|почта .. копится|газеты .. копятся|не открывает дверь|не открывает|doesnt open the door|isnt opening the door|not opening the door|обещал*/обещала .. вернуться/прийти/позвонить/быть|должен/должна/должны .. был/была/были .. вернуться/прийти/приехать|should have been back|supposed to be back/home|до сих пор нет|все еще .. нет|до сих пор не пришел/пришла/вернул*|still not back|still not home|still hasnt',
   ),
   ...cue(
     'stuck',
@@ -66,12 +69,15 @@ export const CRISIS_PREDICAMENT_CUES: CrisisEntry[] = [
     'flight/train/bus/ferry .. cancelled/canceled|left behind|left without me/us|kicked us/me off|denied boarding',
     'wont let us through/in/board|cant get out|cant get home|no way to get home/back/to|no taxis|no buses|dead battery',
     'car battery .. dead|bogged down|locked out',
+    'не может/могу/можем сам/сама/сами .. выйти/выбраться/встать|cant get out on his/her/my own|cant get out by himself/herself',
   ),
   ...cue(
     'strandedStrong',
     'stranded|отстал* от поезда/автобуса|выгнали из поезда/автобуса/хостела/гостиницы/отеля/общежития/квартиры',
     'выгнал* из дома|на льдине|льдину .. оторвало|оторвало льдину|отнесло/унесло от берега|нас несет|дрейфуем',
     'ночуем на улице|ночевать на улице|на улице ночуем|adrift|drifting away|drifted|kicked off the|kicked out of',
+    'нас/лодку/плот .. сносит|сносит течением/ветром|уносит течением/ветром|being swept|swept away|carried away by',
+    'нас отрезало|отрезало водой|отрезаны водой|cut off by the water/flood/floodwater|were cut off',
     'sleeping on the street|sleeping outside|sleeping rough',
   ),
   ...cue(
@@ -80,6 +86,8 @@ export const CRISIS_PREDICAMENT_CUES: CrisisEntry[] = [
     'деньги на карте заблокированы|потерял*/потеряла кошел*/паспорт*/документ*/сумку|без документов|ни документов',
     'stolen|robbed|pickpocket*|took my bag/wallet/passport/phone|someone took|card* .. blocked|cards blocked',
     'lost my wallet/passport/bag|card .. declined',
+    // a scam that took everything
+    'перевел*/перевела/отдал*/отдала .. им все деньги/сбережения|мошенник* .. забрали/сняли/списали все|scammed out of|scammers took .. all|sent them all my',
   ),
   ...cue(
     'lockedIn',
@@ -98,7 +106,12 @@ export const CRISIS_PREDICAMENT_CUES: CrisisEntry[] = [
     'кто то увез*/увел*/забрал*|увел*|увез*|незнаком* мужчин*/человек*/женщин*/тип*|какой то мужчина/мужик/человек/тип',
     'не пускают домой|не пускают|выставил* за дверь|выгнал* меня/нас/ее/его|locked me/us/her/him out|выгнал* на улицу|не отпускают',
     'с незнакомыми|с незнакомым|с чужими|пожар|забери/заберите меня|ушла/ушел с мужчиной/женщиной/незнаком*|left with a/an/some man/woman/stranger/guy|приезжай/приезжайте за мной|ушла с каким то/каким',
-    'познакомил* в интернете|older guy/man|met online',
+    'познакомил* в интернете|older guy/man|met online|some man/guy|a grown man|adult man|взрослый мужчина|взрослый мужик',
+    // grooming: asks a child to meet and to keep it secret
+    'to meet him/her .. not tell|not to tell us/you/anyone/mum/mom/dad/parents|and not tell us/anyone/mum/mom/dad/parents',
+    'просит/попросил/просил .. не говорить/не рассказывать родителям/маме/папе/нам|встретиться .. никому не говорить/рассказывать',
+    // children left without adults
+    'родителей нет|родителей .. нет дома|родители .. не вернулись|no adults|abandoned|без присмотра взрослых',
     'locked in|locked out|stranger|took her/him|lured|got into a car|help me please|come get me|cant leave',
     'leave but cant|following her/him',
   ),

@@ -59,6 +59,7 @@ export const CRISIS_SELF_HARM_CUES: CrisisEntry[] = [
     'больше не могу|не могу больше|сил больше нет|сил нет|нет сил|зачем .. все это|безнадежн*|не могу так',
     'last message|make it stop|whats the point|cant take this|im done|so tired of everything|pointless|no point',
     'im so tired|я так устал*|я очень устал*',
+    'cant stop shaking|cant stop crying|меня трясет|трясет всего|трясет всю|не могу перестать плакать|не могу успокоиться',
   ),
   // --- farewell
   ...cue(
@@ -92,11 +93,12 @@ export const CRISIS_SELF_HARM_CUES: CrisisEntry[] = [
     'method',
     'таблетк* .. выпил*/выпила/приготовил*/накопил*/наготове|таблетк* .. передо мной|таблетк* .. в руке|с таблетками в руке|выпил*/выпила/наглотал* .. таблет*',
     'прыгну|спрыгну|прыгнуть вниз|веревк*|петлю|бритв*|лезви*',
+    'pills .. lined up|lined up .. pills|pills .. counted out|pills .. saved up|stockpiled .. pills|таблетк* .. разложил*/разложила/приготовил*/накопил*|накопил*/накопила таблет*',
     'pills ready|pills in front of me|pills ive been saving|took .. pills|going to jump|gonna jump|jump off|rope|razor',
   ),
   ...cue(
     'perch',
     'на крыше|стою на мосту|сижу на мосту|на мосту|на краю|смотрю вниз|на подоконнике|on the roof|on the bridge',
-    'on the edge|looking down|on the ledge',
+    'on the edge|looking down|on the ledge|roof edge|edge of the roof|на краю крыши/моста/обрыва',
   ),
 ];

@@ -61,6 +61,8 @@ const MEANS_PLUS: CrisisFeature[] = [
 ];
 /** A child or an elderly person alone somewhere is at risk when one of these comes too. */
 const ALONE_AND: CrisisFeature[] = ['night', 'lowPower', 'noMoney', 'urgency', 'weather'];
+/** Children left alone at home are at risk when two of these come too. */
+const CHILD_ALONE_AND: CrisisFeature[] = ['duration', 'night', 'urgency', 'noSupplies', 'childDanger'];
 const PLACES: CrisisFeature[] = ['travelPlace', 'naturePlace', 'namedPlace', 'remote'];
 const AWAY: CrisisFeature[] = ['travelPlace', 'namedPlace', 'remote'];
 
@@ -129,7 +131,9 @@ export function decideCrisis(features: readonly { f: CrisisFeature }[]): CrisisK
       has('childDanger', 'violence') ||
       lockedInSilent ||
       unreachableLong ||
-      (has('alone') && (has('unreachable') || (place && has(...ALONE_AND)))))
+      (has('alone') && (has('unreachable') || (place && has(...ALONE_AND)))) ||
+      // children alone for days, crying: no place needed, the hours and the fear are enough
+      (has('alone') && distinct(CHILD_ALONE_AND) >= 2))
   )
     return 'child_at_risk';
   if (
@@ -144,6 +148,8 @@ export function decideCrisis(features: readonly { f: CrisisFeature }[]): CrisisK
   )
     return 'vulnerable';
   if (has('violence')) return 'vulnerable';
+  // robbed or scammed of everything, with nothing left for food or medicine
+  if (has('robbed') && has('noSupplies') && !place) return 'vulnerable';
   if (lost) return 'lost';
   if (stranded) return 'stranded';
   return undefined;

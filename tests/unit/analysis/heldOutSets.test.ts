@@ -11,6 +11,7 @@ import roundD from '../../fixtures/analysis/crisis-round-d.json';
 import roundE from '../../fixtures/analysis/crisis-round-e.json';
 import sealed1 from '../../fixtures/analysis/crisis-sealed-1.json';
 import sealed2 from '../../fixtures/analysis/crisis-sealed-2.json';
+import sealed3 from '../../fixtures/analysis/crisis-sealed-3.json';
 import emotionHoldout from '../../fixtures/analysis/emotion-holdout.json';
 import emotionSealed1 from '../../fixtures/analysis/emotion-sealed-1.json';
 
@@ -23,6 +24,7 @@ const FIXTURES: Record<string, unknown> = {
   'crisis-round-e.json': roundE,
   'crisis-sealed-2.json': sealed2,
   'crisis-final.json': final,
+  'crisis-sealed-3.json': sealed3,
   'emotion-holdout.json': emotionHoldout,
   'emotion-sealed-1.json': emotionSealed1,
 };
@@ -42,6 +44,7 @@ const CRISIS_SETS = [
   'crisis-round-e.json',
   'crisis-sealed-2.json',
   'crisis-final.json',
+  'crisis-sealed-3.json',
 ];
 
 describe('held-out sets', () => {
@@ -87,6 +90,18 @@ describe('held-out sets', () => {
     const r = evaluateCrisis(CRISIS_SETS.flatMap(crisisSet));
     expect(r.recall).toBeGreaterThanOrEqual(0.95);
     expect(r.falseAlarmRate).toBeLessThanOrEqual(0.02);
+  });
+
+  // Blind first run 0.750 recall (33/44), 0.026 false alarms (1/39); after the concept fixes 1.000 / 0.000.
+  it('the third sealed set: ≥ 80 messages, about half crises of every kind, and the post-fix figures', () => {
+    const set = crisisSet('crisis-sealed-3.json');
+    expect(set.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(set.map((s) => s.crisis).filter(Boolean))).toEqual(
+      new Set(['lost', 'stranded', 'child_at_risk', 'vulnerable', 'health_threat', 'self_harm']),
+    );
+    const r = evaluateCrisis(set);
+    expect(r.recall).toBeGreaterThanOrEqual(0.97);
+    expect(r.falseAlarmRate).toBeLessThanOrEqual(0);
   });
 
   it('keeps emotion accuracy on the held-out emotion sets', () => {
