@@ -1,22 +1,27 @@
 import { useEffect } from 'react';
-import type { SubscriberIds } from '@/utils/conversation/types';
 import { db } from '@/utils/db/db';
 import { t } from '@/utils/i18n/t';
 import { recordUsage } from '@/utils/packs/usage';
 import type { RankedTemplate } from '@/utils/suggest/rankTemplates';
-import { buildVariableValues } from '@/utils/templates/buildVariableValues';
+import { fieldDefault } from '@/utils/templates/fieldDefault';
 import { renderTemplate } from '@/utils/templates/renderTemplate';
+import { useVariableValues } from '../templates/useVariableValues';
 import type { IndexedTemplate } from './useRankableTemplates';
+
+/** Fill-in fields take their defaults; one without a default shows its label in brackets for the operator to replace. */
+function fieldValues(template: IndexedTemplate, now: Date): Record<string, string> {
+  return Object.fromEntries(template.fields.map((f) => [f.id, fieldDefault(f, now) || `[${f.label}]`]));
+}
 
 interface Props {
   ranked: RankedTemplate<IndexedTemplate>[] | null;
-  subscriber: SubscriberIds;
   onInsert: (text: string) => void;
 }
 
 /** The top three installed templates for this conversation, variables filled: works with no LLM at all. */
-export function LocalSuggestions({ ranked, subscriber, onInsert }: Props) {
-  const shownKey = ranked?.map((r) => r.template.id).join('|') ?? '';
+export function LocalSuggestions({ ranked, onInsert }: Props) {
+  const valuesFor = useVariableValues();
+  const shownKey = ranked?.map((r) => r.template.effective.usageId).join('|') ?? '';
   // Usage analytics: counts only, never the text or who it was for.
   useEffect(() => {
     if (shownKey) recordUsage(db, shownKey.split('|'), 'shown').catch(() => {});
@@ -28,14 +33,18 @@ export function LocalSuggestions({ ranked, subscriber, onInsert }: Props) {
       {ranked.length === 0 && <p className="muted">{t('localEmpty')}</p>}
       <ul className="suggestion-list">
         {ranked.map(({ template }) => {
-          const values = buildVariableValues({ subscriber, lang: template.lang, now: new Date() });
-          const { text } = renderTemplate(template, values);
+          const now = new Date();
+          const { text } = renderTemplate(
+            template,
+            valuesFor(template.effective),
+            fieldValues(template, now),
+          );
           return (
             <li
-              key={template.id}
+              key={template.effective.id}
               className="suggestion"
               data-testid="local-suggestion"
-              data-template-id={template.id}
+              data-template-id={template.effective.id}
             >
               <p className="suggestion-title">{template.title}</p>
               <p className="suggestion-text">{text}</p>
@@ -44,7 +53,7 @@ export function LocalSuggestions({ ranked, subscriber, onInsert }: Props) {
                 className="primary"
                 onClick={() => {
                   onInsert(text);
-                  recordUsage(db, [template.id], 'inserted').catch(() => {});
+                  recordUsage(db, [template.effective.usageId], 'inserted').catch(() => {});
                 }}
               >
                 {t('insert')}

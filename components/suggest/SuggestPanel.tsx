@@ -48,7 +48,7 @@ export function SuggestPanel({ snapshot, subscriber, subscriberKey, onInsert }: 
       <CrisisBanner crisis={analysis.crisis} playbook={guidance.playbookFor(analysis.crisis.kind)} />
       <EmotionView emotion={analysis.emotion} text={analysis.lastCustomerText} />
       {isVerse && verse && <VerseBadge verse={verse} />}
-      <LocalSuggestions ranked={ranked} subscriber={subscriber} onInsert={onInsert} />
+      <LocalSuggestions ranked={ranked} onInsert={onInsert} />
       <LlmSuggestions
         context={{
           conversationKey,

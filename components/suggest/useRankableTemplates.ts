@@ -1,26 +1,24 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { db } from '@/utils/db/db';
+import { type EffectiveTemplate, listTemplates } from '@/utils/packs/listTemplates';
 import { buildTemplateIndex, type TemplateIndex } from '@/utils/suggest/rankTemplates';
-import { type PackTemplate, templateSchema } from '@/utils/templates/templateSchema';
+import type { PackTemplate } from '@/utils/templates/templateSchema';
 
-export type IndexedTemplate = PackTemplate & { packId: string };
+export type IndexedTemplate = PackTemplate & { effective: EffectiveTemplate };
 
 /**
- * The installed templates (packs and personal), with a personal override replacing the pack
- * template it overrides, indexed for ranking. Rows that no longer parse are skipped.
+ * The templates the operator can pick (packs, personal, overrides in place of what they
+ * override), indexed for ranking.
  */
 export function useRankableTemplates(): TemplateIndex<IndexedTemplate> | null {
-  const rows = useLiveQuery(() => db.templates.toArray(), []);
+  const list = useLiveQuery(() => listTemplates(db), []);
   return useMemo(() => {
-    if (!rows) return null;
-    const overridden = new Set(rows.map((r) => r.overrides).filter(Boolean));
-    const templates: IndexedTemplate[] = [];
-    for (const row of rows) {
-      if (overridden.has(row.id)) continue;
-      const parsed = templateSchema.safeParse(row.data);
-      if (parsed.success) templates.push({ ...parsed.data, packId: row.packId });
-    }
+    if (!list) return null;
+    // An override in conflict is listed next to the new pack version: rank only one of them.
+    const templates = list
+      .filter((e) => !(e.conflict && e.origin === 'pack'))
+      .map((e) => ({ ...e.template, effective: e }));
     return buildTemplateIndex(templates);
-  }, [rows]);
+  }, [list]);
 }

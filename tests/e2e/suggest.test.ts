@@ -68,6 +68,17 @@ describe('suggestions', () => {
     );
     // The team's playbook for this kind of crisis, from the built-in pack.
     await panel.getByTestId('crisis-playbook').waitFor();
+    // Its template comes first, with the pack's constants and field defaults filled in.
+    await expect
+      .poll(() => panel.getByTestId('local-suggestion').first().locator('.suggestion-text').textContent())
+      .toContain('112');
+    const playbookText = await panel
+      .getByTestId('local-suggestion')
+      .first()
+      .locator('.suggestion-text')
+      .textContent();
+    expect(playbookText).toContain('Дмитрий');
+    expect(playbookText).not.toMatch(/ ,|\s{2}₽|\{\{/);
     // The banner sits above every other card.
     const first = await panel.locator('[role="tabpanel"] > .card').first().getAttribute('data-testid');
     expect(first).toBe('crisis-banner');
