@@ -72,3 +72,18 @@ export async function addCrmSite(api: CrmSiteApi, origin: string): Promise<boole
   }
   return true;
 }
+
+/**
+ * At browser start: sync the registrations, then run the script in CRM tabs that are already
+ * open. Chrome restores persisted dynamic scripts asynchronously, and a tab restored (or opened)
+ * before that finishes is left without one. The content script ignores a second injection.
+ */
+export async function restoreCrmSiteScripts(api: CrmSiteApi): Promise<void> {
+  const patterns = await syncCrmSiteScripts(api);
+  const { js } = api.manifestScript();
+  for (const pattern of patterns) {
+    for (const tabId of await api.tabsMatching(pattern).catch(() => [])) {
+      await api.inject(tabId, js).catch(() => {});
+    }
+  }
+}

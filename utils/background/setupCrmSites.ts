@@ -6,7 +6,7 @@ import { PACK_PROFILES_KEY } from '../conversation/profileMirror';
 import { syncProfileMirror } from '../conversation/storedProfiles';
 import { db } from '../db/db';
 import { onMessage } from '../messaging/messenger';
-import { addCrmSite, type CrmSiteApi, syncCrmSiteScripts } from './crmSiteScripts';
+import { addCrmSite, type CrmSiteApi, restoreCrmSiteScripts, syncCrmSiteScripts } from './crmSiteScripts';
 
 function crmSiteApi(): CrmSiteApi {
   return {
@@ -21,6 +21,14 @@ function crmSiteApi(): CrmSiteApi {
     tabsMatching: async (pattern) =>
       (await browser.tabs.query({ url: pattern })).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])),
     inject: async (tabId, files) => {
+      // Never inject over a running copy: WXT's context would invalidate the running one while
+      // the new one bows out (see RUNNING in entrypoints/crm.content), leaving none.
+      const [probe] = await browser.scripting.executeScript({
+        target: { tabId },
+        func: () =>
+          Boolean((globalThis as unknown as Record<symbol, unknown>)[Symbol.for('sufler.crm.content')]),
+      });
+      if (probe?.result === true) return;
       type Files = NonNullable<Parameters<typeof browser.scripting.executeScript>[0]['files']>;
       await browser.scripting.executeScript({ target: { tabId }, files: files as Files });
     },
@@ -38,7 +46,9 @@ export function setupCrmSites(): void {
   const sync = () => {
     syncCrmSiteScripts(api).catch(() => {});
   };
-  sync();
+  // Every service-worker start (browser start included) also covers tabs the restored
+  // registrations may have missed.
+  restoreCrmSiteScripts(api).catch(() => {});
   syncProfileMirror(db, browser.storage.local).catch(() => {});
   // Packs are installed and updated elsewhere (panel, options, the update alarm): follow them.
   liveQuery(() => listPackProfiles(db)).subscribe({

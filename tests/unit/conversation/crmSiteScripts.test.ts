@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addCrmSite, type CrmSiteApi, scriptId, syncCrmSiteScripts } from '@/utils/background/crmSiteScripts';
+import {
+  addCrmSite,
+  type CrmSiteApi,
+  restoreCrmSiteScripts,
+  scriptId,
+  syncCrmSiteScripts,
+} from '@/utils/background/crmSiteScripts';
 
 function fakeApi(granted: string[], tabs: Record<string, number[]> = {}) {
   const registered = new Map<string, string[]>();
@@ -51,5 +57,16 @@ describe('CRM sites (least privilege)', () => {
     expect(registered.has(scriptId('http://crm.signal.test/*'))).toBe(true);
     expect(injected).toEqual([7, 9]);
     expect(await addCrmSite(api, 'https://not-granted.example.ru')).toBe(false);
+  });
+
+  it('at start, covers CRM tabs already open (persisted scripts may be restored after them)', async () => {
+    const { api, registered, injected } = fakeApi(['https://helpdesk.signal.ru/*', 'http://127.0.0.1/*'], {
+      'https://helpdesk.signal.ru/*': [3],
+      'http://127.0.0.1/*': [4],
+    });
+    await restoreCrmSiteScripts(api);
+    expect(registered.has(scriptId('https://helpdesk.signal.ru/*'))).toBe(true);
+    // The demo origin is covered by the manifest script itself.
+    expect(injected).toEqual([3]);
   });
 });
