@@ -4,7 +4,7 @@ import { useConversationStore } from '@/stores/conversationStore';
 import { normalizeSubscriber } from '@/utils/conversation/readConversation';
 import type { EffectiveTemplate } from '@/utils/packs/listTemplates';
 import { PACK_SETTINGS_KEY } from '@/utils/packs/packSettings';
-import { loadManagedPolicy, loadPackSettings } from '@/utils/packs/packStorage';
+import { loadManagedPolicy, loadPackSettings } from '@/utils/packs/packSettingsStore';
 import { buildVariableValues } from '@/utils/templates/buildVariableValues';
 
 interface Names {

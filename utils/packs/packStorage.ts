@@ -3,9 +3,13 @@ import type { SuflerDb } from '../db/db';
 import type { Lang } from '../templates/ids';
 import type { TrustedKey } from '../templates/packKeys';
 import { checkSubscription } from './checkSubscription';
-import { type ManagedPolicy, parseManagedPolicy, policyKeys } from './packPolicy';
-import { PACK_SETTINGS_KEY, type PackSettings, packSettingsSchema, SUBSCRIPTIONS_KEY } from './packSettings';
+import { type ManagedPolicy, policyKeys } from './packPolicy';
+import { SUBSCRIPTIONS_KEY } from './packSettings';
+import { loadManagedPolicy, loadPackSettings } from './packSettingsStore';
 import { removePack } from './removePack';
+
+export { loadManagedPolicy, loadPackSettings, savePackSettings } from './packSettingsStore';
+
 import { type CheckResult, type Subscription, subscriptionSchema } from './subscription';
 
 /*
@@ -14,23 +18,6 @@ import { type CheckResult, type Subscription, subscriptionSchema } from './subsc
  * and templates are in Dexie; a subscription's check result is kept here, not there, so a
  * failed check leaves the database exactly as it was.
  */
-
-export async function loadPackSettings(): Promise<PackSettings> {
-  const stored = await browser.storage.local.get(PACK_SETTINGS_KEY);
-  return packSettingsSchema.parse(stored[PACK_SETTINGS_KEY] ?? {});
-}
-
-export async function savePackSettings(patch: Partial<PackSettings>): Promise<PackSettings> {
-  const next = packSettingsSchema.parse({ ...(await loadPackSettings()), ...patch });
-  await browser.storage.local.set({ [PACK_SETTINGS_KEY]: next });
-  return next;
-}
-
-/** The managed policy, or the defaults where Chrome has none (or the browser has no managed storage). */
-export async function loadManagedPolicy(): Promise<ManagedPolicy> {
-  const raw = await browser.storage.managed?.get(null).catch(() => ({}));
-  return parseManagedPolicy(raw ?? {});
-}
 
 export async function loadSubscriptions(): Promise<Subscription[]> {
   const stored = await browser.storage.local.get(SUBSCRIPTIONS_KEY);
