@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { originPattern } from '@/utils/conversation/crmOrigin';
 import type { MessageKey } from '@/utils/i18n/catalog';
 import { t } from '@/utils/i18n/t';
 import {
@@ -9,7 +10,7 @@ import {
   PROVIDERS,
   type Provider,
 } from '@/utils/suggest/llmSettings';
-import { loadLlmSettings, originPattern, saveLlmSettings } from '@/utils/suggest/llmSettingsStore';
+import { loadLlmSettings, saveLlmSettings } from '@/utils/suggest/llmSettingsStore';
 import { LLM_API_KEY, readSecret, writeSecret } from '@/utils/suggest/secrets';
 
 type Status = { kind: 'ok' | 'error' | 'muted'; text: string } | null;

@@ -8,7 +8,8 @@ import type { RawSnapshot } from './readWithProfile';
  * site's saved profile fared, when it has one.
  */
 function draftOf(composer: Element | null): string {
-  return composerText(composer).trim() ? composerText(composer) : '';
+  const text = composerText(composer);
+  return text.trim() ? text : '';
 }
 
 export function toSnapshotDto(
@@ -41,6 +42,7 @@ export function toSnapshotDto(
     const value = raw.subscriber[key];
     if (value) subscriber[key] = value.slice(0, 500);
   }
+  const draft = draftOf(raw.composer);
   return {
     url: location.href,
     origin: location.origin,
@@ -50,7 +52,7 @@ export function toSnapshotDto(
     totalMessages: raw.messages.length,
     subscriber,
     hasComposer: raw.composer !== null,
-    ...(draftOf(raw.composer) ? { draft: draftOf(raw.composer) } : {}),
+    ...(draft ? { draft } : {}),
     readAt: now,
     confidence: raw.confidence,
     partial: raw.partial,

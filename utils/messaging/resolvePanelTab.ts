@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { lastCrmTab, loadSnapshot } from './sessionSnapshots';
+import { lastCrmTab } from './sessionSnapshots';
 
 /**
  * Which CRM tab the panel serves. In the side panel: the window's active tab. Opened as a
@@ -14,5 +14,3 @@ export async function resolvePanelTab(search: string): Promise<number | null> {
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   return active?.id ?? null;
 }
-
-export { loadSnapshot };

@@ -43,9 +43,3 @@ export async function loadLlmSettings(): Promise<LlmSettings & { managed: (keyof
 export async function saveLlmSettings(settings: LlmSettings): Promise<void> {
   await browser.storage.local.set({ [KEY]: llmSettingsSchema.parse(settings) });
 }
-
-/** The origin pattern to ask host permission for, e.g. `http://localhost:11434/*`. */
-export function originPattern(baseUrl: string): string {
-  const url = new URL(baseUrl);
-  return `${url.protocol}//${url.hostname}/*`;
-}
