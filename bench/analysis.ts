@@ -13,28 +13,10 @@ import {
   evaluateEmotion,
 } from '../utils/analysis';
 import type { ConversationSnapshot } from '../utils/conversation/types';
-
-export interface Figure {
-  value: number;
-  unit: string;
-  budget: number;
-  ok: boolean;
-  higherIsBetter?: boolean;
-}
+import { type Figure, figure, medianMs } from './figure';
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../tests/fixtures/analysis/${name}`, import.meta.url), 'utf8'));
-
-function figure(value: number, unit: string, budget: number, higherIsBetter = false): Figure {
-  const rounded = Math.round(value * 1000) / 1000;
-  return {
-    value: rounded,
-    unit,
-    budget,
-    ok: higherIsBetter ? rounded >= budget : rounded <= budget,
-    ...(higherIsBetter ? { higherIsBetter } : {}),
-  };
-}
 
 /** Median time of analysing a snapshot never seen before (built outside the timing). */
 function medianOfFresh(make: () => ConversationSnapshot, warmup = 5, runs = 31): number {
@@ -44,18 +26,6 @@ function medianOfFresh(make: () => ConversationSnapshot, warmup = 5, runs = 31):
     const s = make();
     const start = performance.now();
     analyzeConversation(s);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
-
-function medianMs(run: () => void, warmup = 20, runs = 51): number {
-  for (let i = 0; i < warmup; i++) run();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    run();
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
@@ -120,7 +90,7 @@ export async function analysisFigures(): Promise<Record<string, Figure>> {
     crisis_holdout_false_alarm_rate: figure(heldOut.falseAlarmRate, 'ratio', 0.02),
     emotion_holdout_accuracy: figure(heldOutEmotion.accuracy, 'ratio', 0.85, true),
     analyze_200_messages_ms: figure(
-      medianMs(() => analyzeConversation(snapshot)),
+      medianMs(() => analyzeConversation(snapshot), 51, 20),
       'ms',
       5,
     ),
@@ -137,8 +107,8 @@ export async function analysisFigures(): Promise<Record<string, Figure>> {
             detectIntents(m.text);
           }
         },
-        3,
         15,
+        3,
       ),
       'ms',
       20,

@@ -4,14 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { evaluatePii, type PiiEvaluation, piiCorpusSchema, redactPii } from '../utils/privacy/index';
-
-export interface Figure {
-  value: number;
-  unit: string;
-  budget: number;
-  ok: boolean;
-  higherIsBetter?: boolean;
-}
+import { type Figure, figure } from './figure';
 
 const fixture = (name: string) => new URL(`../tests/fixtures/pii/${name}`, import.meta.url);
 
@@ -45,21 +38,9 @@ export async function piiFigures(): Promise<Record<string, Figure>> {
   const ms = medianRedactMs(message);
   const { overall } = evaluate();
   return {
-    pii_redact_2kb_ms: { value: round(ms, 3), unit: 'ms', budget: 1, ok: ms <= 1 },
-    pii_recall: {
-      value: round(overall.recall, 4),
-      unit: 'ratio',
-      budget: 0.99,
-      ok: overall.recall >= 0.99,
-      higherIsBetter: true,
-    },
-    pii_precision: {
-      value: round(overall.precision, 4),
-      unit: 'ratio',
-      budget: 0.97,
-      ok: overall.precision >= 0.97,
-      higherIsBetter: true,
-    },
+    pii_redact_2kb_ms: figure(ms, 'ms', 1),
+    pii_recall: figure(overall.recall, 'ratio', 0.99, true),
+    pii_precision: figure(overall.precision, 'ratio', 0.97, true),
   };
 }
 
