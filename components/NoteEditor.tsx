@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { t } from '@/utils/i18n/t';
-import { writeFailureMessage } from './memory/writeFailureMessage';
+import { SaveActions } from './common/SaveActions';
+import { useSaveWithRetry } from './common/useSaveWithRetry';
 import { useDraft } from './useDraft';
 
 interface Props {
@@ -18,23 +18,16 @@ interface Props {
  */
 export function NoteEditor({ initial = '', submitLabel, onSave, onCancel, draftKey }: Props) {
   const [text, setText, clearDraft] = useDraft(draftKey, initial);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { error, saving, trySave } = useSaveWithRetry('saveFailedUnknown');
 
   const save = async () => {
     const trimmed = text.trim();
     if (!trimmed || saving) return;
-    setSaving(true);
-    try {
+    await trySave(async () => {
       await onSave(trimmed);
-      setError(null);
       // Saved: the draft is no longer needed (an edit editor closes right after).
       clearDraft();
-    } catch (e) {
-      setError(writeFailureMessage(e, 'saveFailedUnknown'));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -56,21 +49,13 @@ export function NoteEditor({ initial = '', submitLabel, onSave, onCancel, draftK
           if (e.key === 'Escape' && onCancel) onCancel();
         }}
       />
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="row">
-        <button type="submit" className="primary" disabled={saving || !text.trim()}>
-          {error ? t('retry') : submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            {t('cancel')}
-          </button>
-        )}
-      </div>
+      <SaveActions
+        error={error}
+        retry={error !== null}
+        disabled={saving || !text.trim()}
+        submitLabel={submitLabel}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

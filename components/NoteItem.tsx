@@ -3,6 +3,8 @@ import { db } from '@/utils/db/db';
 import { deleteNote, setNotePinned, updateNote } from '@/utils/db/notes';
 import type { Note } from '@/utils/db/types';
 import { t } from '@/utils/i18n/t';
+import { ConfirmDeleteRow } from './common/ConfirmDeleteRow';
+import { ErrorAlert } from './common/ErrorAlert';
 import { NoteEditor } from './NoteEditor';
 import { NoteText } from './notes/NoteText';
 import { discardDraft } from './useDraft';
@@ -14,7 +16,6 @@ interface Props {
 
 export function NoteItem({ note, onInsert }: Props) {
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   if (editing) {
@@ -49,37 +50,18 @@ export function NoteItem({ note, onInsert }: Props) {
       {note.pinned === 1 && <span className="badge">{t('pinned')}</span>}
       <NoteText text={note.text} />
       <p className="muted small">{t('updatedAt', new Date(note.updatedAt).toLocaleString())}</p>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      {confirming ? (
-        <div className="row confirm">
-          <span>{t('confirmDelete')}</span>
-          <button type="button" className="danger" onClick={() => run(() => deleteNote(db, note.id))}>
-            {t('delete')}
-          </button>
-          <button type="button" onClick={() => setConfirming(false)}>
-            {t('cancel')}
-          </button>
-        </div>
-      ) : (
-        <div className="row actions">
-          <button type="button" className="primary" onClick={() => onInsert(note.text)}>
-            {t('insert')}
-          </button>
-          <button type="button" onClick={() => run(() => setNotePinned(db, note.id, note.pinned === 0))}>
-            {note.pinned ? t('unpin') : t('pin')}
-          </button>
-          <button type="button" onClick={() => setEditing(true)}>
-            {t('edit')}
-          </button>
-          <button type="button" onClick={() => setConfirming(true)}>
-            {t('delete')}
-          </button>
-        </div>
-      )}
+      <ErrorAlert message={error} />
+      <ConfirmDeleteRow question="confirmDelete" onConfirm={() => run(() => deleteNote(db, note.id))}>
+        <button type="button" className="primary" onClick={() => onInsert(note.text)}>
+          {t('insert')}
+        </button>
+        <button type="button" onClick={() => run(() => setNotePinned(db, note.id, note.pinned === 0))}>
+          {note.pinned ? t('unpin') : t('pin')}
+        </button>
+        <button type="button" onClick={() => setEditing(true)}>
+          {t('edit')}
+        </button>
+      </ConfirmDeleteRow>
     </li>
   );
 }

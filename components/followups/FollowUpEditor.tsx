@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { t } from '@/utils/i18n/t';
+import { SaveActions } from '../common/SaveActions';
+import { useSaveWithRetry } from '../common/useSaveWithRetry';
 import { formatWhen } from '../memory/formatWhen';
 import { useNow } from '../memory/useNow';
-import { writeFailureMessage } from '../memory/writeFailureMessage';
 import { useDraft } from '../useDraft';
 import { resolveDue, toPickerValue } from './resolveDue';
 
@@ -32,8 +33,7 @@ export function FollowUpEditor({
   const [text, setText, clearText] = useDraft(draftKey && `${draftKey}:text`, initialText);
   const [when, setWhen, clearWhen] = useDraft(draftKey && `${draftKey}:when`, '');
   const [picked, setPicked] = useState(initialDueAt ? toPickerValue(initialDueAt) : '');
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { error, setError, saving, trySave } = useSaveWithRetry('fuSaveFailedUnknown');
   const now = useNow(30_000);
   const due = resolveDue(text, when, picked, now);
 
@@ -44,18 +44,12 @@ export function FollowUpEditor({
       setError(t('fuNoTime'));
       return;
     }
-    setSaving(true);
-    try {
+    await trySave(async () => {
       await onSave(choice.text, choice.dueAt);
-      setError(null);
       clearText();
       clearWhen();
       setPicked('');
-    } catch (e) {
-      setError(writeFailureMessage(e, 'fuSaveFailedUnknown'));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -102,21 +96,14 @@ export function FollowUpEditor({
       ) : (
         when.trim() && <p className="muted small">{t('fuNoTime')}</p>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="row">
-        <button type="submit" className="primary" disabled={saving || !text.trim()}>
-          {error && error !== t('fuNoTime') ? t('retry') : submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            {t('cancel')}
-          </button>
-        )}
-      </div>
+      <SaveActions
+        error={error}
+        // A missing time is the operator's to fix, not a failed write to retry.
+        retry={error !== null && error !== t('fuNoTime')}
+        disabled={saving || !text.trim()}
+        submitLabel={submitLabel}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -10,6 +10,8 @@ import {
 import type { FollowUp } from '@/utils/db/types';
 import { snoozeUntil } from '@/utils/followups/snoozeUntil';
 import { t } from '@/utils/i18n/t';
+import { ConfirmDeleteRow } from '../common/ConfirmDeleteRow';
+import { ErrorAlert } from '../common/ErrorAlert';
 import { formatWhen } from '../memory/formatWhen';
 import { requestReminderSync } from '../memory/requestReminderSync';
 import { NoteText } from '../notes/NoteText';
@@ -28,7 +30,6 @@ interface Props {
 
 export function FollowUpItem({ followUp, now, who, onOpen }: Props) {
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const done = followUp.status === 'done';
   const overdue = !done && followUp.dueAt <= now;
@@ -85,52 +86,36 @@ export function FollowUpItem({ followUp, now, who, onOpen }: Props) {
         {formatWhen(followUp.dueAt, now)}
         {status && ` · ${t(status)}`}
       </p>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      {confirming ? (
-        <div className="row confirm">
-          <span>{t('fuDeleteConfirm')}</span>
-          <button type="button" className="danger" onClick={() => run(() => deleteFollowUp(db, followUp.id))}>
-            {t('delete')}
+      <ErrorAlert message={error} />
+      <ConfirmDeleteRow
+        question="fuDeleteConfirm"
+        onConfirm={() => run(() => deleteFollowUp(db, followUp.id))}
+      >
+        {onOpen && followUp.url && (
+          <button type="button" className="primary" onClick={onOpen}>
+            {t('fuOpen')}
           </button>
-          <button type="button" onClick={() => setConfirming(false)}>
-            {t('cancel')}
+        )}
+        {done ? (
+          <button type="button" onClick={() => run(() => reopenFollowUp(db, followUp.id))}>
+            {t('fuReopen')}
           </button>
-        </div>
-      ) : (
-        <div className="row actions">
-          {onOpen && followUp.url && (
-            <button type="button" className="primary" onClick={onOpen}>
-              {t('fuOpen')}
+        ) : (
+          <>
+            <button type="button" onClick={() => run(() => completeFollowUp(db, followUp.id))}>
+              {t('fuDone')}
             </button>
-          )}
-          {done ? (
-            <button type="button" onClick={() => run(() => reopenFollowUp(db, followUp.id))}>
-              {t('fuReopen')}
+            <SnoozeMenu
+              onSnooze={(choice) =>
+                run(() => snoozeFollowUp(db, followUp.id, snoozeUntil(choice, Date.now())))
+              }
+            />
+            <button type="button" onClick={() => setEditing(true)}>
+              {t('edit')}
             </button>
-          ) : (
-            <>
-              <button type="button" onClick={() => run(() => completeFollowUp(db, followUp.id))}>
-                {t('fuDone')}
-              </button>
-              <SnoozeMenu
-                onSnooze={(choice) =>
-                  run(() => snoozeFollowUp(db, followUp.id, snoozeUntil(choice, Date.now())))
-                }
-              />
-              <button type="button" onClick={() => setEditing(true)}>
-                {t('edit')}
-              </button>
-            </>
-          )}
-          <button type="button" onClick={() => setConfirming(true)}>
-            {t('delete')}
-          </button>
-        </div>
-      )}
+          </>
+        )}
+      </ConfirmDeleteRow>
     </li>
   );
 }

@@ -7,6 +7,8 @@ import type { PreviousPack } from '@/utils/packs/installPack';
 import { removePack } from '@/utils/packs/removePack';
 import { rollbackPack } from '@/utils/packs/rollbackPack';
 import type { ChangelogEntry } from '@/utils/templates/packParts';
+import { ConfirmDeleteButton } from '../common/ConfirmDeleteButton';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 const SOURCE_KEYS: Record<InstalledPack['source'], MessageKey> = {
   builtin: 'packSourceBuiltin',
@@ -29,7 +31,6 @@ function count(doc: unknown, key: string): number {
 
 /** An installed pack: what it is, where from, whether its signature holds, its changelog, rollback. */
 export function PackCard({ pack }: { pack: InstalledPack }) {
-  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const doc = pack.doc as { description?: string; author?: string; changelog?: ChangelogEntry[] };
   const previous = pack.previous as PreviousPack | undefined;
@@ -71,11 +72,7 @@ export function PackCard({ pack }: { pack: InstalledPack }) {
           </ul>
         </details>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <div className="row">
         {previous && (
           <button
@@ -86,23 +83,12 @@ export function PackCard({ pack }: { pack: InstalledPack }) {
             {t('packRollback', previous.version)}
           </button>
         )}
-        {pack.source !== 'builtin' &&
-          pack.source !== 'managed' &&
-          (confirming ? (
-            <>
-              <span>{t('packConfirmRemove')}</span>
-              <button type="button" className="danger" onClick={() => run(() => removePack(db, pack.id))}>
-                {t('delete')}
-              </button>
-              <button type="button" onClick={() => setConfirming(false)}>
-                {t('cancel')}
-              </button>
-            </>
-          ) : (
-            <button type="button" onClick={() => setConfirming(true)}>
-              {t('delete')}
-            </button>
-          ))}
+        {pack.source !== 'builtin' && pack.source !== 'managed' && (
+          <ConfirmDeleteButton
+            question="packConfirmRemove"
+            onConfirm={() => run(() => removePack(db, pack.id))}
+          />
+        )}
       </div>
     </li>
   );

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTemplatesStore } from '@/stores/templatesStore';
 import { db } from '@/utils/db/db';
 import type { MessageKey } from '@/utils/i18n/catalog';
@@ -7,6 +6,7 @@ import type { EffectiveTemplate } from '@/utils/packs/listTemplates';
 import { deletePersonalTemplate, duplicateTemplate, resolveOverride } from '@/utils/packs/personalTemplates';
 import { setFavourite } from '@/utils/packs/usage';
 import { renderTemplate } from '@/utils/templates/renderTemplate';
+import { ConfirmDeleteButton } from '../common/ConfirmDeleteButton';
 
 const KIND_KEYS: Record<string, MessageKey> = {
   reply: 'tplKindReply',
@@ -28,7 +28,6 @@ interface Props {
 export function TemplateRow({ item, index, active, favourite, values, onChoose }: Props) {
   const setMode = useTemplatesStore((s) => s.setMode);
   const setActive = useTemplatesStore((s) => s.setActive);
-  const [confirming, setConfirming] = useState(false);
   const { template } = item;
   const preview = renderTemplate(template, values).text;
   const { id: _id, ...draft } = template;
@@ -102,26 +101,12 @@ export function TemplateRow({ item, index, active, favourite, values, onChoose }
         >
           {t('tplDuplicate')}
         </button>
-        {personal &&
-          (confirming ? (
-            <>
-              <span>{t('tplConfirmDelete')}</span>
-              <button
-                type="button"
-                className="danger"
-                onClick={() => void deletePersonalTemplate(db, item.id)}
-              >
-                {t('delete')}
-              </button>
-              <button type="button" onClick={() => setConfirming(false)}>
-                {t('cancel')}
-              </button>
-            </>
-          ) : (
-            <button type="button" onClick={() => setConfirming(true)}>
-              {t('delete')}
-            </button>
-          ))}
+        {personal && (
+          <ConfirmDeleteButton
+            question="tplConfirmDelete"
+            onConfirm={() => void deletePersonalTemplate(db, item.id)}
+          />
+        )}
       </div>
     </div>
   );
