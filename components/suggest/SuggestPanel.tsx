@@ -12,6 +12,7 @@ import { DraftHints } from './DraftHints';
 import { EmotionView } from './EmotionView';
 import { LlmSuggestions } from './LlmSuggestions';
 import { LocalSuggestions } from './LocalSuggestions';
+import { useCrisisModel } from './useCrisisModel';
 import { usePackGuidance } from './usePackGuidance';
 import { useRankableTemplates } from './useRankableTemplates';
 
@@ -24,7 +25,12 @@ interface Props {
 
 /** Understanding first (crisis, emotion), then local templates, then the model's alternatives. */
 export function SuggestPanel({ snapshot, subscriber, subscriberKey, onInsert }: Props) {
-  const analysis = useMemo(() => analyzeConversation({ messages: snapshot.messages }), [snapshot.messages]);
+  const model = useCrisisModel();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new crisis model means a new reading
+  const analysis = useMemo(
+    () => analyzeConversation({ messages: snapshot.messages }),
+    [snapshot.messages, model],
+  );
   const conversationKey = subscriberKey ?? snapshot.url;
   const reset = useSuggestStore((s) => s.reset);
   useEffect(() => reset(conversationKey), [conversationKey, reset]);

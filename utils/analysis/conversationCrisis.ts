@@ -1,6 +1,13 @@
-import type { CrisisCue, MessageCrisisFeatures } from './crisisFeatures';
+import type { MessageCrisisFeatures } from './crisisFeatures';
+import { currentCrisisModel } from './crisisModel';
 import { CRISIS_KINDS, type CrisisKind, decideCrisis } from './decideCrisis';
-import { type CrisisResult, messageCrisisFeatures, messageKind, relevantCues } from './detectCrisis';
+import {
+  type CrisisResult,
+  combine,
+  detectCrisisDetail,
+  messageCrisisFeatures,
+  relevantCues,
+} from './detectCrisis';
 
 /** A story told in parts: a message is also read together with the customer's one or two before it. */
 const WINDOW = 3;
@@ -17,8 +24,13 @@ const rank = (kind: CrisisKind) => CRISIS_KINDS.indexOf(kind);
  */
 export function conversationCrisis(customerTexts: readonly string[]): CrisisResult {
   let kind: CrisisKind | undefined;
-  let cues: CrisisCue[] = [];
-  const window: MessageCrisisFeatures[] = [];
+  let cues: string[] = [];
+  const window: { text: string; m: MessageCrisisFeatures }[] = [];
+  const adopt = (found: CrisisKind, shown: string[]) => {
+    if (kind && rank(found) >= rank(kind)) return;
+    kind = found;
+    cues = shown;
+  };
   for (const text of customerTexts) {
     const m = messageCrisisFeatures(text);
     if (m.calm && kind && kind !== 'self_harm') {
@@ -27,26 +39,33 @@ export function conversationCrisis(customerTexts: readonly string[]): CrisisResu
       window.length = 0;
       continue;
     }
-    window.push(m);
+    window.push({ text, m });
     if (window.length > WINDOW) window.shift();
+    // The message alone first, then with the one before, then with the two before.
+    const alone = detectCrisisDetail(text);
+    if (alone.kind) {
+      adopt(alone.kind, alone.cues);
+      continue;
+    }
     // A message without cues adds nothing to the windows already read with the messages before it.
     if (m.cues.length === 0) continue;
-    // The message alone first, then with the one before, then with the two before.
-    for (let from = window.length - 1; from >= 0; from--) {
+    for (let from = window.length - 2; from >= 0; from--) {
       const parts = window.slice(from);
-      let found: CrisisKind | undefined;
-      if (from === window.length - 1) found = messageKind(m);
-      else if (parts[0]!.cues.length > 0) found = decideCrisis(parts.flatMap((w) => w.cues));
+      if (parts[0]!.m.cues.length === 0) continue;
+      const all = parts.flatMap((w) => w.m.cues);
+      const lexicon = decideCrisis(all);
+      const found =
+        lexicon && combine(lexicon, parts.map((w) => w.text).join('\n'), all, currentCrisisModel());
       if (!found) continue;
-      if (!kind || rank(found) < rank(kind)) {
-        kind = found;
-        cues = relevantCues(
+      adopt(
+        found,
+        relevantCues(
           found,
-          parts.flatMap((w, i) => w.cues.map((c) => ({ ...c, msg: i }))),
-        );
-      }
+          parts.flatMap((w, i) => w.m.cues.map((c) => ({ ...c, msg: i }))),
+        ).map((c) => c.text),
+      );
       break;
     }
   }
-  return kind ? { isCrisis: true, kind, cues: cues.map((c) => c.text) } : { isCrisis: false, cues: [] };
+  return kind ? { isCrisis: true, kind, cues } : { isCrisis: false, cues: [] };
 }

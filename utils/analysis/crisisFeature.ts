@@ -7,6 +7,8 @@
  * where I am", "I want it all to end"), not per example message, so that new messages match.
  */
 export type CrisisFeature =
+  /** A word the crisis model weighed most, shown when only the model saw the crisis. Never decides. */
+  | 'model'
   // --- self-harm and despair: weighed together (see `SELF_HARM_WEIGHT` in decideCrisis)
   /** Explicit wish or plan to die or hurt oneself: enough on its own. */
   | 'selfHarm'

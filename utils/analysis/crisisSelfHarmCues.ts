@@ -16,6 +16,8 @@ export const CRISIS_SELF_HARM_CUES: CrisisEntry[] = [
     'лучше умереть|лучше бы меня не было|покончить/покончу/покончил*/покончила с собой/жизнью|покончить/покончу со всем',
     'самоубийств*|суицид*|уйти/уйду/ушла/ушел из жизни|свести/сведу счеты|наложить/наложу на себя руки|руки на себя',
     'убить/убью себя|повешусь|повеситься|вешаться|вскры*/порезать/порежу/режу вены|наглотаюсь|наглотаться',
+    // cuts shown or told: "фото порезанных рук", "she cut her wrists"
+    'порезанн* рук*/запяст*/вен*|порезал*/режет/режу/резала руки/запястья|cut her/his/my wrists/arms|slit her/his/my wrists',
     'выпью/выпила/выпил/приму все таблетки|прыгнуть/прыгну/спрыгну/шагну/шагнуть/брошусь/выброшусь с/из крыши/моста/окна/балкона',
     'брошусь под|меня скоро/больше/уже/завтра не станет|меня скоро/уже/больше/завтра не будет|больше меня не будет|уснуть и не проснуться',
     'не хочу .. просыпаться|больше не просыпаться|устал*/устала жить|жить надоело|надоело жить|нет сил жить|сил жить нет',
@@ -39,7 +41,7 @@ export const CRISIS_SELF_HARM_CUES: CrisisEntry[] = [
     'goodbye letter*|suicide note|dont want to wake up|tired of living|wont be here tomorrow|take all my pills',
     'nobody would miss me|no longer want to be here|want to end it|want it all to stop|end things|hang myself',
     'slit my wrists|want to disappear|dont want to be here anymore|cant go on living|going to end it|gonna end it',
-    'i took .. pills/tablets/bottle|i swallowed .. pills/tablets|i overdosed|say goodbye to everyone|goodbye everyone',
+    'i took .. pills/tablets/bottle|i swallowed .. pills/tablets|ive taken all .. pills/tablets|taken all my pills/tablets|i overdosed|say goodbye to everyone|goodbye everyone',
     'wont be around|not going to be around|wont be alive|dont see a reason to keep going|no reason to keep going',
     'if i was gone|if i were gone|if i wasnt here|если меня не будет|everyone would be better off|world would be better|my last night/day|done with life/living|ending my life',
     'thinking about ending/killing|thinking of ending/killing|думаю о том чтобы уйти/умереть/покончить',

@@ -4,13 +4,24 @@
  *   stuck / robbed, hardships, places, people) found by phrase lexicons, guarded against negation,
  *   hypotheticals, past stories, software and service talk and figures of speech, and decided by how
  *   they co-occur (`decideCrisis`); a conversation's crisis stays until the customer says it is over.
+ *   A trained model (`crisisModel.ts`) reads the phrasings the lexicons have no entry for and vetoes
+ *   their verdict on ordinary service talk; Latin-typed Russian is read in Cyrillic (`detranslit`).
  * - `detectEmotion`: emotion lexicons by concept, intensifiers, punctuation, a crisis implies worry.
  * - `detectIntents` (pack rules), `detectLanguage`, `checkDraft` (the operator's draft).
  * - `evaluateCrisis` / `evaluateEmotion`: figures on labelled sets (tests/fixtures/analysis/RECORD.md).
  */
+
+import { type CrisisModel, setCrisisModel } from './crisisModel';
+import modelJson from './crisisModel.json';
+
+// The Node API reads with the model from the start; the side panel loads it lazily instead
+// (`loadCrisisModel`), so the panel does not import this file.
+setCrisisModel(modelJson as CrisisModel);
+
 export { analyzeConversation, type ConversationAnalysis } from './analyzeConversation';
 export { checkDraft, type DraftCheck, type DraftHint, type DraftHintKind } from './checkDraft';
 export { conversationCrisis } from './conversationCrisis';
+export { type CrisisModel, loadCrisisModel, setCrisisModel } from './crisisModel';
 export { DEFAULT_INTENT_RULES } from './defaultIntentRules';
 export {
   CRISIS_KINDS,

@@ -1,0 +1,43 @@
+import { stemWord } from '../suggest/stemWord';
+import type { CrisisCue } from './crisisFeatures';
+import { isTranslit, toCyrillic } from './detranslit';
+
+/** A word of a message as the crisis model sees it: its stem, where it was written. */
+export interface CrisisWord {
+  stem: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /\p{L}+/gu;
+const LATIN = /^[a-z]+$/;
+
+/** The words of a message, stemmed (Russian by Snowball), Latin-typed Russian read as Cyrillic. */
+export function crisisWords(text: string): CrisisWord[] {
+  const translit = isTranslit(text);
+  const words: CrisisWord[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let w = m[0].toLowerCase().replace(/ё/g, 'е');
+    if (translit && LATIN.test(w)) w = toCyrillic(w);
+    words.push({ stem: stemWord(w), start: m.index, end: m.index + m[0].length });
+  }
+  return words;
+}
+
+/**
+ * What the crisis model weighs: each stem, each pair of neighbouring stems ("без_денег"), and each
+ * crisis concept the lexicons found and the guards kept (`F:lost`, `F:noMoney`). The concepts carry
+ * the synonyms the lexicons know to words the model never saw; the stems carry what the lexicons
+ * have no entry for.
+ */
+export function crisisTerms(words: readonly CrisisWord[], cues: readonly Pick<CrisisCue, 'f'>[]): string[] {
+  const terms = new Set<string>();
+  let previous: string | undefined;
+  for (const { stem } of words) {
+    terms.add(stem);
+    if (previous !== undefined) terms.add(`${previous}_${stem}`);
+    previous = stem;
+  }
+  for (const c of cues) terms.add(`F:${c.f}`);
+  return [...terms];
+}
