@@ -19,9 +19,23 @@ export function crisisWords(text: string): CrisisWord[] {
   for (const m of text.matchAll(WORD)) {
     let w = m[0].toLowerCase().replace(/ё/g, 'е');
     if (translit && LATIN.test(w)) w = toCyrillic(w);
-    words.push({ stem: stemWord(w), start: m.index, end: m.index + m[0].length });
+    words.push({ stem: stemOf(w), start: m.index, end: m.index + m[0].length });
   }
   return words;
+}
+
+// Chat words repeat: the Snowball stemmer is the costliest step of reading a new message.
+const stems = new Map<string, string>();
+const STEM_CACHE_LIMIT = 20_000;
+
+function stemOf(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = stemWord(word);
+    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
 }
 
 /**
