@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { classifyForeignNational } from './classifyForeignNational';
 import type { ContextName } from './contextWords';
 import { isAccountKeyValid } from './isAccountKeyValid';
 import { isInnValid } from './isInnValid';
@@ -117,7 +118,8 @@ function classifyEleven(d: string, g: readonly number[], clue: DigitClue): Digit
     const phone = classifyRussianPhone(d.slice(1), nationalGroups(g));
     if (phone) return phone;
   }
-  return snils && g.length === 1 ? { type: 'SNILS', key: d } : null;
+  if (snils && g.length === 1) return { type: 'SNILS', key: d };
+  return foreign(d, g, clue);
 }
 
 function classifyTen(s: DigitSlice, clue: DigitClue): DigitClass | null {
@@ -130,7 +132,15 @@ function classifyTen(s: DigitSlice, clue: DigitClue): DigitClass | null {
   // only when they start with 9 and nothing calls them an order or ticket number.
   if (phone && (g.length > 1 || s.paren)) return phone;
   if (phone && d[0] === '9' && !clue.numberSign && !clue.has('order')) return phone;
-  return innLike(d, g, clue) ? { type: 'INN', key: d } : null;
+  if (innLike(d, g, clue)) return { type: 'INN', key: d };
+  return foreign(d, g, clue);
+}
+
+/** A foreign number in its national format, unless the text calls it an order or ticket number. */
+function foreign(d: string, g: readonly number[], clue: DigitClue): DigitClass | null {
+  if (clue.numberSign || clue.has('order')) return null;
+  const key = classifyForeignNational(d, g);
+  return key === null ? null : { type: 'PHONE', key };
 }
 
 /**

@@ -15,6 +15,14 @@ export const CONTEXT = {
   order: /заказ|заявк|обращени|тикет|ticket|order|накладн|трек|договор|квитанц|чек|инцидент|case|отправлени/u,
 } as const;
 
+/**
+ * A personal-account cue right before a number ("лицевой счёт 9928316875", "ЛС 716498594505",
+ * "л/с № …", "account number 1234567"): the number is the customer's account with the operator,
+ * an ID, whatever its digits look like. Matched on the lower-cased text before the number.
+ */
+export const PERSONAL_ACCOUNT =
+  /(?:^|[^а-яёa-z])(?:лицев[а-яё]*(?:\s+сч[её]т[а-яё]*)?|л\/сч?|лс|personal account|account (?:number|no\.?|#))(?:\s+(?:абонента|номер|is))?\s*(?:[:№#-]\s*)?$/u;
+
 export type ContextName = keyof typeof CONTEXT;
 
 /** The lower-cased text just before `start`; 40 characters reach back over "серия и номер паспорта: ". */

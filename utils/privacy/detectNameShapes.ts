@@ -1,37 +1,54 @@
-import { firstNameBase } from './firstNameBase';
 import { isLetter, LETTER, LOWER, UPPER } from './letters';
-import { NOT_NAMES } from './nameLexicon';
+import { NOT_NAMES, WORD_NAMES } from './nameLexicon';
+import { isFirstName as isFirst, PATRONYMIC, STRICT_PATRONYMIC, SURNAME } from './nameWords';
 import { normalizeName } from './normalizeName';
 import type { PiiCandidate } from './piiTypes';
 
 // Two or three capitalised words in a row ("Роман Зайцев", "Петрова Вера Ивановна").
 const WORD = `[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?`;
 const CAPITALISED_RUN = new RegExp(`${WORD}(?: ${WORD}){1,2}(?![${LETTER}])`, 'g');
-// Surnames and patronymics in any case: "Петров", "Петрова", "Петровым", "Сергеевны".
-const SURNAME =
-  /(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою|ых)?|(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ую|ою)|ых|их|енко|ук|юк|ян|дзе|швили)$/;
-const PATRONYMIC = /(?:ович|евич|ич|овн|евн|ичн|иничн)(?:а|у|ем|ом|е|ы|ой|ою)?$/;
+const LATIN = /^[a-z]/;
 
 export const NAME_SHAPE_PRIORITY = 2;
-
-/** A first name in any case form: shapes catch "для Ивана Петрова" as well as "Иван Петров". */
-function isFirst(w: string): boolean {
-  return firstNameBase(w) !== undefined;
-}
 
 /**
  * Full names written without any cue, recognised by shape: a known first name (in any case)
  * next to a surname ("Роман Зайцев", "Петрова Вера", "Ивана Петрова") or a patronymic ("Анна
- * Сергеевна"), or surname, name and patronymic. A lone capitalised word is never taken: it may
- * start a sentence.
+ * Сергеевна"), or surname, name and patronymic; any capitalised word before a full patronymic
+ * ("Гагик Арамович"); an English first name before a capitalised word. A lone capitalised word
+ * is never taken: it may start a sentence.
  */
-function nameShape(words: readonly string[]): boolean {
+function nameShape(words: readonly string[], midSentence: boolean): boolean {
   const [a = '', b = '', c] = words;
   if (NOT_NAMES.has(a) || NOT_NAMES.has(b)) return false;
-  if (c !== undefined) {
-    if (PATRONYMIC.test(c) && (isFirst(b) || isFirst(a))) return true;
+  if (c !== undefined && !NOT_NAMES.has(c)) {
+    // A surname of no telling shape ("Ким Остап Иванович") counts only inside a sentence,
+    // where a capitalised word is a proper noun; at its start it may be "Передайте".
+    const surname = SURNAME.test(a) || isFirst(a) || midSentence;
+    if (PATRONYMIC.test(c) && isFirst(b) && surname) return true;
+    // "Петросян Гагик Арамович", "Саркисяна Самвела Арамовича": after a surname a full
+    // patronymic marks the name even when the first name is not in the lexicon.
+    if (STRICT_PATRONYMIC.test(c) && SURNAME.test(a)) return true;
   }
+  // "Гагик Арамович": first name and a full patronymic.
+  if (STRICT_PATRONYMIC.test(b)) return true;
+  if (LATIN.test(a) && LATIN.test(b)) return englishShape(a);
   return (isFirst(a) && (SURNAME.test(b) || PATRONYMIC.test(b))) || (SURNAME.test(a) && isFirst(b));
+}
+
+/**
+ * English has no surname endings: a first name from the lexicon followed by any capitalised
+ * word ("Sarah Johnson"). Names that are also words ("Will", "Hope", "Mark") need a cue.
+ */
+function englishShape(first: string): boolean {
+  return isFirst(first) && !WORD_NAMES.has(first);
+}
+
+/** Whether `index` starts the text or a sentence (only spaces back to ".", "!", "?" or a line break). */
+function sentenceStart(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || /[.!?\n…]/.test(text.charAt(i));
 }
 
 export function detectNameShapes(text: string, out: PiiCandidate[]): void {
@@ -42,9 +59,14 @@ export function detectNameShapes(text: string, out: PiiCandidate[]): void {
     const words = m[0].toLowerCase().split(' ');
     let start = m.index;
     let end = m.index + m[0].length;
-    if (!nameShape(words)) {
+    if (!nameShape(words, !sentenceStart(text, m.index))) {
       // "Клиент Роман Зайцев": the run may start with a word that is no part of the name.
-      if (words.length !== 3 || !nameShape(words.slice(1))) continue;
+      if (words.length !== 3 || !nameShape(words.slice(1), true)) {
+        // "Звонил Ким Сергей Алексеевич": the name may also run past this window; look again
+        // from the second word.
+        CAPITALISED_RUN.lastIndex = m.index + m[0].indexOf(' ') + 1;
+        continue;
+      }
       start += m[0].indexOf(' ') + 1;
     } else if (words.length === 3 && !PATRONYMIC.test(words[2] ?? '') && !SURNAME.test(words[2] ?? '')) {
       // A third word that is neither patronymic nor surname belongs to the sentence.

@@ -1,123 +1,123 @@
-import { isLetter, LETTER, LOWER, UPPER } from './letters';
-import { FIRST_NAMES, NOT_NAMES } from './nameLexicon';
+import { LOWER, UPPER } from './letters';
+import { CUE } from './nameCues';
+import { NOT_NAMES, WORD_NAMES } from './nameLexicon';
+import { isFirstName, LOWER_SURNAME, STRICT_PATRONYMIC, SURNAME } from './nameWords';
 import { normalizeName } from './normalizeName';
 import type { PiiCandidate } from './piiTypes';
 
-// Strong cues introduce a name outright; any capitalised word after them is taken.
-const STRONG = [
-  'меня зовут',
-  'меня звать',
-  'зовут',
-  'мо[её] имя',
-  'имя',
-  'моя фамилия',
-  'фамилия',
-  'ф\\.\\s?и\\.\\s?о\\.?',
-  'фио',
-  'с вами говорит',
-  'вас беспокоит',
-  'на имя',
-  'с уважением',
-  'владел(?:ец|ица)',
-  'получатель',
-  'держатель',
-  'my name is',
-  "my name's",
-  'full name',
-  'name',
-  'call me',
-  'regards',
-];
-// Weak cues ("это Мария", "I'm John", "Здравствуйте, Ольга") only count before a known first name.
-const WEAK = [
-  'это',
-  'я',
-  'this is',
-  "i'm",
-  'i am',
-  'здравствуйте',
-  'добрый день',
-  'добрый вечер',
-  'доброе утро',
-  'привет',
-  'уважаемая',
-  'уважаемый',
-  'hello',
-  'hi',
-  'dear',
-  'спасибо',
-  'thanks',
-  'thank you',
-  // Relatives and roles: "моя жена Ольга", "абонент Роман Зайцев".
-  'жена',
-  'муж',
-  'сын',
-  'дочь',
-  'дочка',
-  'мама',
-  'папа',
-  'брат',
-  'сестра',
-  'друг',
-  'подруга',
-  'девушка',
-  'парень',
-  'бабушка',
-  'дедушка',
-  'коллега',
-  'абонент',
-  'абонентка',
-  'клиент',
-  'клиентка',
-];
-const CUE = new RegExp(
-  `(?:(${STRONG.join('|')})|(${WEAK.join('|')}))(?![${LETTER}])[\\s:,\\-–—«"']{0,4}`,
-  'gi',
-);
 const WORD = new RegExp(
   `[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?|[${UPPER}]{2,}(?:-[${UPPER}]{2,})?|[${UPPER}]\\.(?: ?[${UPPER}]\\.)?|[${LOWER}]+`,
   'y',
 );
-// Surnames and patronymics written in lower case ("петров иван сергеевич") after a strong cue.
-const SURNAME_SHAPE =
-  /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|цкий|цкая|ович|евич|овна|евна|ична|инична)$/;
 const MAX_WORDS = 3;
+const CYRILLIC = /^[а-яё]/;
+const PROPER = new RegExp(`^[${UPPER}][${LOWER}]`);
 
 export const NAME_PRIORITY = 2;
 
-function acceptWord(word: string, index: number, strong: boolean): boolean {
-  const lower = word.toLowerCase();
-  if (NOT_NAMES.has(lower)) return false;
-  if (word.endsWith('.')) return index > 0; // initials follow a name, never start one
-  const capital = word[0] !== lower[0];
-  if (index === 0 && !strong) return capital && FIRST_NAMES.has(lower);
-  if (capital) return true;
-  return strong && (FIRST_NAMES.has(lower) || SURNAME_SHAPE.test(lower));
+type Strength = 'strong' | 'weak' | 'header';
+
+interface Word {
+  text: string;
+  lower: string;
+  capital: boolean;
+  end: number;
 }
 
-/** Names the customer introduces: "меня зовут Иван Петров", "Ф.И.О.: …", "My name is John Smith". */
+/** Up to three words after `pos`, each separated from the next by a single space. */
+function wordsAt(text: string, pos: number): Word[] {
+  const words: Word[] = [];
+  while (words.length < MAX_WORDS) {
+    WORD.lastIndex = pos;
+    const w = WORD.exec(text)?.[0];
+    if (!w) break;
+    const lower = w.toLowerCase();
+    words.push({ text: w, lower, capital: w[0] !== lower[0], end: pos + w.length });
+    pos += w.length;
+    if (text[pos] !== ' ') break;
+    pos += 1;
+  }
+  return words;
+}
+
+/** A lower-case word shaped like a surname or a full patronymic. */
+const surnameLike = (w: string) => LOWER_SURNAME.test(w) || STRICT_PATRONYMIC.test(w);
+const plainFirst = (w: string) => isFirstName(w) && !WORD_NAMES.has(w);
+
+/** After a strong cue: capitalised words, initials, and lower-case words shaped like names. */
+function acceptStrong(w: Word, index: number): boolean {
+  if (NOT_NAMES.has(w.lower)) return false;
+  if (w.text.endsWith('.')) return index > 0; // initials follow a name, never start one
+  if (w.capital) return true;
+  // Lower case: "меня зовут вера жукова" is a name, "the name will be" is not.
+  const first = isFirstName(w.lower) && (CYRILLIC.test(w.lower) || !WORD_NAMES.has(w.lower));
+  return first || surnameLike(w.lower);
+}
+
+/** How many of `words` a weak cue makes a name: a known first name, or a first name + surname pair. */
+function weakCount(words: readonly Word[]): number {
+  const [a, b, c] = words;
+  if (!a || NOT_NAMES.has(a.lower) || a.text.endsWith('.')) return 0;
+  const tail = (from: number) => {
+    let n = from;
+    for (const w of words.slice(from)) {
+      if (NOT_NAMES.has(w.lower) || !(w.capital === a.capital || w.text.endsWith('.'))) break;
+      if (!w.capital && !surnameLike(w.lower)) break;
+      n++;
+    }
+    return n;
+  };
+  if (a.capital && isFirstName(a.lower)) return tail(1);
+  if (!b || NOT_NAMES.has(b.lower)) return 0;
+  // "я Тарас Ткаченко": a capitalised word (not an abbreviation like "ИП") before a surname.
+  const pair = b.capital && (SURNAME.test(b.lower) || STRICT_PATRONYMIC.test(b.lower));
+  if (a.capital && PROPER.test(a.text) && pair) return tail(2);
+  // "звонил Ким Сергей Алексеевич": a surname of no telling shape, then a known first name.
+  if (a.capital && PROPER.test(a.text) && b.capital && isFirstName(b.lower)) return tail(2);
+  // Lower-case text ("пишет ковальчук олеся"): only a whole name shape counts.
+  if (!a.capital && !b.capital) {
+    const lowerPair =
+      (plainFirst(a.lower) && surnameLike(b.lower)) || (LOWER_SURNAME.test(a.lower) && plainFirst(b.lower));
+    if (!lowerPair) return 0;
+    return c && !c.capital && STRICT_PATRONYMIC.test(c.lower) ? 3 : 2;
+  }
+  return 0;
+}
+
+function nameLength(words: readonly Word[], strength: Strength): number {
+  if (strength === 'weak') return weakCount(words);
+  let n = 0;
+  while (n < words.length && acceptStrong(words[n] as Word, n)) n++;
+  if (strength === 'header' && !words.slice(0, n).every((w) => w.capital || w.text.endsWith('.'))) return 0;
+  return n;
+}
+
+/**
+ * Names the customer introduces: "меня зовут Иван Петров", "Ф.И.О.: …", "My name is John Smith",
+ * "это Ержан", "я Тарас Ткаченко", "с подругой Розой", "От Петросян Карине: …".
+ */
 export function detectNames(text: string, out: PiiCandidate[]): void {
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
-    // The cue must start a word ("это", not "поэто…"); checked here, a lookbehind is slow.
-    if (isLetter(text.charAt(m.index - 1))) continue;
-    const strong = m[1] !== undefined;
-    let pos = m.index + m[0].length;
-    const start = pos;
-    let end = pos;
-    for (let i = 0; i < MAX_WORDS; i++) {
-      WORD.lastIndex = pos;
-      const w = WORD.exec(text);
-      if (!w || !acceptWord(w[0], i, strong)) break;
-      end = pos + w[0].length;
-      // Words of one name are separated by a single space.
-      if (text[end] !== ' ') break;
-      pos = end + 1;
+    const cue = m[2] ?? m[3] ?? m[4] ?? '';
+    const cueEnd = m.index + (m[1] ?? '').length + cue.length;
+    const strength: Strength = m[2] !== undefined ? 'strong' : m[3] !== undefined ? 'weak' : 'header';
+    const start = m.index + m[0].length;
+    const words = wordsAt(text, start);
+    const n = nameLength(words, strength);
+    const last = words[n - 1];
+    if (!last || (strength === 'header' && text[last.end] !== ':')) {
+      // The separator after this cue may be the character before the next one ("это я …").
+      CUE.lastIndex = cueEnd;
+      continue;
     }
-    if (end > start) {
-      const value = text.slice(start, end);
-      out.push({ type: 'NAME', start, end, key: normalizeName(value), priority: NAME_PRIORITY });
-      CUE.lastIndex = end;
-    }
+    out.push({
+      type: 'NAME',
+      start,
+      end: last.end,
+      key: normalizeName(text.slice(start, last.end)),
+      priority: NAME_PRIORITY,
+    });
+    CUE.lastIndex = last.end;
   }
 }

@@ -1,5 +1,5 @@
 import { classifyDigits, type DigitClue } from './classifyDigits';
-import { CONTEXT, type ContextName } from './contextWords';
+import { CONTEXT, type ContextName, PERSONAL_ACCOUNT } from './contextWords';
 import { type DigitRun, findDigitRuns } from './findDigitRuns';
 import type { PiiCandidate } from './piiTypes';
 
@@ -7,8 +7,16 @@ const BIK = /(?:бик|bik)\D{0,6}(0\d{8})(?!\d)/i;
 const CONTEXT_REACH = 40;
 const MIN_DIGITS = 10;
 const MAX_DIGITS = 20;
+/** Personal-account numbers are shorter than phones; below five digits a number is an amount or a count. */
+const MIN_ACCOUNT_ID_DIGITS = 5;
+const BANK_ACCOUNT_DIGITS = 20;
 /** Found numbers outrank names but yield to known identifiers, e-mails and passports. */
 export const NUMBER_PRIORITY = 3;
+/**
+ * "лицевой счёт 1758485181" outranks even a known identifier: the CRM lists the bare digits and
+ * the redactor would guess a phone, while the customer's own words say what the number is.
+ */
+export const PERSONAL_ACCOUNT_PRIORITY = 6;
 
 interface Scan {
   text: string;
@@ -75,6 +83,28 @@ function scanGroups(scan: Scan, lo: number, hi: number, counts: readonly number[
   }
 }
 
+/**
+ * The number after "лицевой счёт", "ЛС", "account number" is an ID, even when its digits would
+ * make a phone or an INN. If more numbers follow in the same run ("л/с 123456 8 916 …"), the ID
+ * is its first group and the rest is scanned as usual.
+ */
+function personalAccount(scan: Scan, counts: readonly number[]): void {
+  const { run, text, out } = scan;
+  const first = run.groups[0];
+  const last = run.groups[run.groups.length - 1];
+  if (!first || !last) return;
+  const rest: PiiCandidate[] = [];
+  scanGroups({ ...scan, out: rest }, 1, run.groups.length, counts);
+  const end = rest.length === 0 ? last[1] : first[1];
+  const key = text.slice(first[0], end).replace(/\D/g, '');
+  out.push({ type: 'ID', start: first[0], end, key, priority: PERSONAL_ACCOUNT_PRIORITY });
+  out.push(...rest);
+}
+
+function afterPersonalAccountCue(text: string, floor: number, start: number): boolean {
+  return PERSONAL_ACCOUNT.test(text.slice(Math.max(floor, start - CONTEXT_REACH), start).toLowerCase());
+}
+
 /** Phones, cards, SNILS, INN, IMEI, ICCID and bank accounts, plus 8-800 lines to keep. */
 export function detectNumbers(text: string, out: PiiCandidate[]): void {
   const runs = findDigitRuns(text);
@@ -89,7 +119,10 @@ export function detectNumbers(text: string, out: PiiCandidate[]): void {
       total += e - s;
       counts.push(total);
     }
-    if (total >= MIN_DIGITS) {
+    const scanCue = total >= MIN_ACCOUNT_ID_DIGITS && total !== BANK_ACCOUNT_DIGITS;
+    if (scanCue && afterPersonalAccountCue(text, floor, run.start)) {
+      personalAccount({ text, run, floor, bik, out }, counts);
+    } else if (total >= MIN_DIGITS) {
       if (!bikLooked && total >= 20) {
         bik = BIK.exec(text)?.[1];
         bikLooked = true;

@@ -21,6 +21,21 @@ const UNDO: ReadonlyArray<[string, readonly string[]]> = [
   ['ю', ['й', 'ь', 'я']],
 ];
 
+const CONSONANT = /[бвгджзклмнпрстфхцчшщ]/;
+
+/**
+ * The stem with its fleeting vowel back: Лев → Льва (льв → лев), Павел → Павла (павл → павел).
+ * Undefined when the stem cannot have lost one.
+ */
+function fleetingVowel(stem: string): string | undefined {
+  const last = stem.charAt(stem.length - 1);
+  const before = stem.charAt(stem.length - 2);
+  if (!CONSONANT.test(last)) return undefined;
+  if (before === 'ь') return `${stem.slice(0, -2)}е${last}`;
+  if (CONSONANT.test(before)) return `${stem.slice(0, -1)}е${last}`;
+  return undefined;
+}
+
 /** The lexicon's nominative of a first name in any Russian case ("ивану" → "иван"), or undefined. */
 export function firstNameBase(lower: string): string | undefined {
   if (FIRST_NAMES.has(lower)) return lower;
@@ -28,6 +43,9 @@ export function firstNameBase(lower: string): string | undefined {
     if (!lower.endsWith(ending) || lower.length - ending.length < 2) continue;
     const stem = lower.slice(0, lower.length - ending.length);
     for (const n of nominative) if (FIRST_NAMES.has(stem + n)) return stem + n;
+    // Only the endings of masculine consonant stems ("Льва", "Павлу", "Львом") drop a vowel.
+    const full = nominative.includes('') ? fleetingVowel(stem) : undefined;
+    if (full !== undefined && FIRST_NAMES.has(full)) return full;
   }
   return undefined;
 }

@@ -11,13 +11,34 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
     'агата александра алина алиса алла алёна алена анастасия ангелина анна антонина арина валентина валерия варвара вера вероника виктория галина дарья диана ева евгения екатерина елена елизавета жанна зинаида злата зоя инна ирина кира клавдия кристина ксения лариса лидия лилия любовь людмила маргарита марина мария милана надежда наталья наталия нина оксана олеся ольга полина раиса светлана снежана софия софья стефания таисия тамара татьяна ульяна эвелина элина юлия яна ярослава',
     // Short and everyday forms people use to introduce themselves
     'саша алёша алеша андрюша ваня вова володя гоша дима женя коля костя лёша леша миша паша петя серёжа сережа слава толя юра маша даша катя лена настя оля наташа света таня юля галя люда надя аня ира',
-    // Other names common among customers in Russia
-    'азат айдар алишер альберт амир ахмед бахтияр гусейн джамал ильдар ильнур камиль магомед марат нурлан равиль ренат рустам салават шамиль эльдар айгуль алия гульнара динара зарина лейла луиза эльвира',
-    // English
-    'john james robert michael william david richard joseph thomas charles daniel matthew anthony mark paul steven andrew peter george edward kevin brian jason ryan jack oliver harry emma olivia sophia isabella mia charlotte amelia emily elizabeth mary sarah jessica jennifer linda susan karen nancy lisa anna laura kate helen alice',
+    // Russian, less common
+    'вениамин всеволод гавриил демид добрыня елисей емельян ерофей илларион кузьма лука мирон назар нестор прохор роберт семён тихон трофим фома эмиль эрик ян майя ника роза стелла эльза',
+    // Other names common among customers in Russia: Tatar, Bashkir, Caucasus
+    'азат айдар айрат алишер альберт амир ахмед бахтияр булат гусейн джамал заур ильдар ильнур ильшат камиль магомед марат мурат нурлан радик равиль рамиль ренат ринат рустам салават тагир фарид хасан шамиль эльдар айгуль алия альфия гульнара гульшат динара зарина зульфия лейла ляйсан луиза патимат эльвира эльмира',
+    // Kazakh, Kyrgyz, Uzbek, Tajik
+    'азамат айбек алихан арман асхат бауыржан болат даурен дархан ержан ерлан ерболат жандос кайрат нурсултан санжар серик талгат айгерим айжан аружан асель ботагоз жанар жулдыз камила куралай меруерт сауле бобур джамшид дилшод жасур отабек сардор улугбек фарход шерзод дильноза гулнора мадина нигора феруза шахноза',
+    // Armenian, Georgian, Azerbaijani
+    'акоп арам армен арсен ашот ваган вардан гагик гарик карен левон нарек рубен самвел саркис сурен тигран анаит арпине гаяне карине лусине нарине сирануш асмик мариам вахтанг гиви зураб ираклий леван нодар тамаз нино кетеван манана вугар ильхам рашад фуад эльчин айтен нигяр севиль',
+    // Ukrainian and Belarusian forms
+    'андрий василь мыкола микола олесь орест остап павло петро тарас ганна мирослава наталка олена соломия ярина',
+    // English, and Russian names as they are transliterated in English messages
+    'john james robert michael william david richard joseph thomas charles daniel matthew anthony paul steven andrew peter george edward kevin brian jason ryan oliver harry henry alex adam ben chris eric luke nick sam simon tim tom tony emma olivia sophia sophie isabella mia charlotte amelia emily elizabeth mary sarah jessica jennifer linda susan karen nancy lisa anna laura kate helen alice claire hannah julia lucy megan natalie rachel rebecca hans klaus stefan pierre marie dmitry dmitri sergey sergei alexey alexei alexander andrey andrei nikolay mikhail vladimir yuri igor oleg maxim artem pavel ivan olga elena irina tatiana svetlana ekaterina maria anastasia natalia natalya ksenia yulia daria natasha masha sasha katya',
+    // Names that are also ordinary words (WORD_NAMES below)
+    'вера надежда любовь лев роза слава лилия will hope grace faith rose mark jack frank bill',
   ]
     .join(' ')
     .split(' '),
+);
+
+/**
+ * First names that are also ordinary words ("Надежда только на вас", "Will the refund arrive?",
+ * "name will be"). They count as names only next to a surname or patronymic, after a name cue,
+ * and capitalised; never on their own as a signature, never in lower case.
+ */
+export const WORD_NAMES: ReadonlySet<string> = new Set(
+  'вера надежда любовь лев роза слава лилия майя ника will hope grace faith rose mark jack frank bill'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -25,7 +46,12 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
  * brand and tariff words. Lower case.
  */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
-  'здравствуйте добрый доброе доброй спасибо привет пожалуйста извините простите сигнал signal mobile тариф мой моя моё мое мне меня я вы вас ваш ваша он она они это не да нет хорошо оператор абонент клиент hello hi thanks thank sorry not the a an and is it please yes no ok support operator customer client service январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь'.split(
-    ' ',
-  ),
+  [
+    'здравствуйте добрый доброе доброй спасибо привет пожалуйста извините простите уважаемая уважаемый поддержка сигнал сигнала сигналу сигнале тариф безлимит семья мой моя моё мое мне меня я вы вас ваш ваша он она они это не да нет хорошо оператор абонент клиент ип ооо зао пао ао',
+    'hello hi dear good morning afternoon evening thanks thank sorry not the a an and is it my your our please yes no ok support team operator customer client service signal mobile tariff plan unlimited smart plus premium hotline refund order ticket account bank card sim',
+    'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь января февраля марта апреля мая июня июля августа сентября октября ноября декабря понедельник вторник среда четверг пятница суббота воскресенье',
+    'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday',
+  ]
+    .join(' ')
+    .split(' '),
 );

@@ -1,0 +1,113 @@
+import { LETTER } from './letters';
+
+// Strong cues introduce a name outright; any capitalised word after them is taken.
+const STRONG = [
+  'меня зовут',
+  'меня звать',
+  'зовут',
+  'мо[её] имя',
+  'имя',
+  'моя фамилия',
+  'фамилия',
+  'ф\\.\\s?и\\.\\s?о\\.?',
+  'фио',
+  'с вами говорит',
+  'вас беспокоит',
+  'на имя',
+  'с уважением',
+  'владел(?:ец|ица)',
+  'получатель',
+  'держатель',
+  'my name is',
+  "my name's",
+  'full name',
+  'name',
+  'call me',
+  'regards',
+];
+
+// Relatives and roles in any case: "моя жена Ольга", "с подругой Розой", "сыну Ивану".
+const RELATIVES = [
+  'жен(?:а|ы|е|у|ой)',
+  'муж(?:а|у|ем|е)?',
+  'сын(?:а|у|ом|е)?',
+  'доч(?:ь|ери|ерью|ка|ки|ке|ку|кой)',
+  'мам(?:а|ы|е|у|ой)',
+  'пап(?:а|ы|е|у|ой)',
+  'брат(?:а|у|ом|е)?',
+  'сестр(?:а|ы|е|у|ой)',
+  'внук(?:а|у|ом|е)?',
+  'внучк(?:а|и|е|у|ой)',
+  'друг(?:а|у|ом|е)?',
+  'подруг(?:а|и|е|у|ой)',
+  'девушк(?:а|и|е|у|ой)',
+  'парень',
+  'парн(?:я|ю|ем|е)',
+  'бабушк(?:а|и|е|у|ой)',
+  'дедушк(?:а|и|е|у|ой)',
+  'т[её]т(?:я|и|е|ю|ей)',
+  'дяд(?:я|и|е|ю|ей)',
+  'коллег(?:а|и|е|у|ой)',
+  'абонент(?:а|у|ом|е|ка|ки|ке|ку|кой)?',
+  'клиент(?:а|у|ом|е|ка|ки|ке|ку|кой)?',
+];
+
+// Weak cues ("это Мария", "I'm John", "Здравствуйте, Ольга") only count before a known first
+// name, or a first name and surname ("я Тарас Ткаченко").
+const WEAK = [
+  // "это не …", "я не …" before "это", "я": the regex takes the first alternative that fits.
+  'это не',
+  'это',
+  'я не',
+  'я',
+  'this is',
+  "it's",
+  'it is',
+  "i'm",
+  'i am',
+  'здравствуйте',
+  'добрый день',
+  'добрый вечер',
+  'доброе утро',
+  'привет',
+  'уважаемая',
+  'уважаемый',
+  'hello',
+  'hey',
+  'hi',
+  'good morning',
+  'good afternoon',
+  'good evening',
+  'dear',
+  'спасибо',
+  'благодарю',
+  'thanks',
+  'thank you',
+  // Who is writing or calling: "пишет Ковальчук Олеся", "звонит Владимир Викторович".
+  'пишет',
+  'пишу',
+  'звонит',
+  'звонил[а]?',
+  // Whom to pass a message to or call: "Передайте Павлу", "Позовите Дмитрия Сергеевича".
+  'передайте',
+  'передай',
+  'позовите',
+  // Whose the contract or number is: "переоформить на Ержана", "договор почему-то на Ганну".
+  '(?:пере)?оформ[а-яё]*(?: [а-яё-]+)? на',
+  'договор[а-яё]*(?: [а-яё-]+)? на',
+  ...RELATIVES,
+];
+
+// "От Петросян Карине: …", "From John Smith: …" — a name only when a colon closes it.
+const HEADER = ['от', 'from'];
+
+/**
+ * A name cue and the separators after it. Group 1: the character before the cue (empty at the
+ * text start), group 2: strong cue, group 3: weak, group 4: a header ("От …:") that needs a
+ * colon after the name. Starting with a non-letter makes the engine drop most positions at
+ * their first character instead of trying every cue there, and keeps "поэто…" from matching.
+ */
+export const CUE = new RegExp(
+  `(^|[^${LETTER}])(?:(${STRONG.join('|')})|(${WEAK.join('|')})|(${HEADER.join('|')}))(?![${LETTER}])[\\s:,\\-–—«"']{0,4}`,
+  'gi',
+);
