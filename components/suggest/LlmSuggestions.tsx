@@ -9,7 +9,6 @@ import type { MessageKey } from '@/utils/i18n/catalog';
 import { t } from '@/utils/i18n/t';
 import type { LlmErrorKind } from '@/utils/suggest/llmErrors';
 import type { LlmRuntime } from '@/utils/suggest/llmRuntime';
-import { prepareRequest } from '@/utils/suggest/prepareRequest';
 import { LLM_API_KEY, readSecret } from '@/utils/suggest/secrets';
 import { TONES, type Tone } from '@/utils/suggest/tones';
 import { useLlmSettings } from './useLlmSettings';
@@ -63,6 +62,24 @@ export function LlmSuggestions({
       settings.shareNotes && context.subscriberKey
         ? (await listNotes(db, context.subscriberKey)).map((n) => n.text)
         : undefined;
+    let runtime: LlmRuntime;
+    let prepareRequest: typeof import('@/utils/suggest/prepareRequest').prepareRequest;
+    try {
+      // The redactor, the prompt builder and the SDK load on the first request, not with the panel.
+      [runtime, { prepareRequest }] = await Promise.all([
+        import('@/utils/suggest/llmRuntime'),
+        import('@/utils/suggest/prepareRequest'),
+      ]);
+    } catch {
+      // The extension was updated under the open panel: its old chunks are gone.
+      await run(
+        context.conversationKey,
+        [],
+        () => Promise.reject(new Error('runtime')),
+        (): LlmErrorKind => 'unknown',
+      );
+      return;
+    }
     const request = prepareRequest({
       messages: context.messages,
       subscriber: context.subscriber,
@@ -77,19 +94,6 @@ export function LlmSuggestions({
       verse: verseMode ? context.verse : undefined,
     });
     const apiKey = await readSecret(LLM_API_KEY);
-    let runtime: LlmRuntime;
-    try {
-      runtime = await import('@/utils/suggest/llmRuntime');
-    } catch {
-      // The extension was updated under the open panel: its old chunks are gone.
-      await run(
-        context.conversationKey,
-        request.prompt,
-        () => Promise.reject(new Error('runtime')),
-        (): LlmErrorKind => 'unknown',
-      );
-      return;
-    }
     const { createLlmClient, generateSuggestions, generateVerseReplies, classifyLlmError } = runtime;
     const client = createLlmClient(settings, apiKey);
     await run(
