@@ -99,6 +99,36 @@ describe('suggestions', () => {
     await crm.click('[data-conversation-id="1041"] a');
   });
 
+  it('loads the crisis model: a crisis no lexicon entry names still raises the banner', async () => {
+    await crm.click('[data-conversation-id="1048"] a');
+    await expect.poll(() => panel.getByTestId('crisis-banner').count()).toBe(0);
+    // Written so that the lexicons alone miss it (tests/unit/analysis/crisisModel.test.ts holds that):
+    // the banner can only come from the model chunk the panel loads after its first paint.
+    const text = 'ребёнок 5 лет ушёл с площадки пока я отвернулась, не можем найти уже полчаса';
+    await crm.evaluate((t) => {
+      const article = document.createElement('article');
+      article.className = 'msg msg--customer';
+      article.dataset.role = 'customer';
+      article.dataset.messageId = 'e2e-model-1';
+      const author = document.createElement('div');
+      author.className = 'msg-author';
+      const body = document.createElement('div');
+      body.className = 'msg-text';
+      const line = document.createElement('div');
+      line.className = 'msg-line';
+      line.textContent = t;
+      body.append(line);
+      const time = document.createElement('time');
+      time.className = 'msg-time';
+      time.dateTime = '2025-11-25T14:30:00+03:00';
+      time.textContent = '14:30';
+      article.append(author, body, time);
+      document.querySelector('section.chat .chat-log')?.append(article);
+    }, text);
+    await panel.getByTestId('crisis-banner').waitFor();
+    expect(await panel.getByTestId('crisis-banner').getAttribute('data-kind')).toBe('child_at_risk');
+  });
+
   it('streams alternatives from the configured endpoint with no raw PII sent, and inserts the restored reply', async () => {
     await crm.click('[data-conversation-id="1041"] a');
     await expect.poll(() => panel.getByTestId('subscriber-phone').textContent()).toBe('+79161234567');
