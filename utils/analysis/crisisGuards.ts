@@ -54,6 +54,8 @@ export const NON_ACTUAL: CrisisEntry[] = f(
   'on saturday/sunday|due date|запланирован*|planned|scheduled|just in case|на всякий случай',
   // already cared for: "друг сломал ногу, лежит в больнице"
   'в больнице|лежит в больнице|in hospital|in the hospital',
+  // fiction being written: "пишу рассказ про девушку, которая заблудилась", "my thriller's heroine is lost"
+  'рассказ*|повест*|роман про|сценари*|героин*|персонаж*|сюжет*|story|thriller|heroine|character|plot|screenplay',
 );
 
 /**
@@ -115,6 +117,9 @@ export const ANTI_PHRASES: CrisisEntry[] = f(
   'кнопк* sos|sos кнопк*|тревожн* кнопк*|услуг* sos|sos button|panic button|живет одна/один|одна/один живет|lives alone|lives on her/his own',
   'конец моему/моей/моим/вашему/месяца/года/недели/терпени*|train wreck|hate to bother|со стыда|от стыда',
   'вышка сгорела|сгорел* роутер/модем/зарядк*/телефон|roadside service|emergency credit|все еще нет ответа',
+  // farewell to money, a lock on an account: "прощайте мои 500 рублей", "locked out of her account"
+  'прощай*/прощайте мои/мой/моя/мое/мои деньги/рубл*/денежк*/гигабайт*|goodbye to my money|goodbye my money',
+  'locked out of .. account/app/profile/email/phone|locked out of my/her/his/their account',
   // a pet, not a person: "кошка потерялась", "our dog ran away"
   'кошк*/кот/котик/котенок/собак*/пес/песик/щенок/попуга* .. потерял*/пропал*/убежал*/сбежал*',
   'потерял*/пропал*/убежал*/сбежал* кошк*/кот/котик/котенок/собак*/пес/песик/щенок/попуга*',
