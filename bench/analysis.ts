@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { CRISIS_SETS, loadCrisisSets } from '../tests/fixtures/analysis/crisisSets';
+import { CRISIS_SETS, loadCrisisSets, loadEmotionSets } from '../tests/fixtures/analysis/crisisSets';
 import {
   analyzeConversation,
   type CrisisSample,
@@ -14,7 +14,9 @@ import {
   evaluateEmotion,
 } from '../utils/analysis';
 import { type CrisisModel, currentCrisisModel, setCrisisModel } from '../utils/analysis/crisisModel';
+import { currentEmotionModel, setEmotionModel } from '../utils/analysis/emotionModel';
 import { trainingRows, trainOnRows } from '../utils/analysis/trainCrisisModel';
+import { emotionTrainingRows, trainEmotionModel } from '../utils/analysis/trainEmotionModel';
 import type { ConversationSnapshot } from '../utils/conversation/types';
 import { type Figure, figure, medianMs } from './figure';
 
@@ -85,27 +87,15 @@ export async function analysisFigures(): Promise<Record<string, Figure>> {
     return { ...snapshot, messages: messages.map((m) => ({ ...m, text: `${m.text} (${run})` })) };
   };
 
-  const crossSet = crossSetCrisis();
-  return {
-    crisis_recall: figure(crisis.recall, 'ratio', 0.95, true),
-    crisis_false_alarm_rate: figure(crisis.falseAlarmRate, 'ratio', 0.02),
-    crisis_kind_accuracy: figure(crisis.kindAccuracy, 'ratio', 0.9, true),
-    emotion_accuracy: figure(emotion.accuracy, 'ratio', 0.85, true),
-    crisis_holdout_recall: figure(heldOut.recall, 'ratio', 0.95, true),
-    crisis_holdout_false_alarm_rate: figure(heldOut.falseAlarmRate, 'ratio', 0.02),
-    emotion_holdout_accuracy: figure(heldOutEmotion.accuracy, 'ratio', 0.85, true),
-    // 0.757 at introduction (lexicons only); the budget guards against a fall, it is not a target.
-    emotion_writers_labels_accuracy: figure(writersEmotion.accuracy, 'ratio', 0.75, true),
-    // Each set read by a model trained on all the others (the lexicons know every set, so this is
-    // not a blind figure; those are in tests/fixtures/analysis/RECORD.md).
-    crisis_cross_set_recall: figure(crossSet.recall, 'ratio', 0.95, true),
-    crisis_cross_set_false_alarm_rate: figure(crossSet.falseAlarmRate, 'ratio', 0.02),
+  // Timed first: the leave-one-set-out trainings below leave the heap busy for a while.
+  const timings = {
     analyze_200_messages_ms: figure(
       medianMs(() => analyzeConversation(snapshot), 51, 20),
       'ms',
       5,
     ),
-    // ~5 ms on an idle machine; the budget leaves room for a shared CI runner.
+    // ~6 ms on an idle machine with the lexicons alone, ~9.5 ms with the models; the budget leaves
+    // room for a shared CI runner.
     analyze_200_messages_cold_ms: figure(medianOfFresh(freshSnapshot), 'ms', 15),
     // Worst case, should the panel ever badge every message: each one fully analysed.
     analyze_each_of_200_messages_ms: figure(
@@ -124,6 +114,27 @@ export async function analysisFigures(): Promise<Record<string, Figure>> {
       'ms',
       20,
     ),
+  };
+  const crossSet = crossSetCrisis();
+  const crossSetEmotion = crossSetEmotionAccuracy();
+  return {
+    crisis_recall: figure(crisis.recall, 'ratio', 0.95, true),
+    crisis_false_alarm_rate: figure(crisis.falseAlarmRate, 'ratio', 0.02),
+    crisis_kind_accuracy: figure(crisis.kindAccuracy, 'ratio', 0.9, true),
+    emotion_accuracy: figure(emotion.accuracy, 'ratio', 0.85, true),
+    crisis_holdout_recall: figure(heldOut.recall, 'ratio', 0.95, true),
+    crisis_holdout_false_alarm_rate: figure(heldOut.falseAlarmRate, 'ratio', 0.02),
+    emotion_holdout_accuracy: figure(heldOutEmotion.accuracy, 'ratio', 0.85, true),
+    // 0.757 with the lexicons alone; the emotion model is trained on these labels now, so this is a
+    // regression figure (the fair one is emotion_cross_set_accuracy).
+    emotion_writers_labels_accuracy: figure(writersEmotion.accuracy, 'ratio', 0.75, true),
+    // Each set read by a model trained on all the others (the lexicons know every set, so this is
+    // not a blind figure; those are in tests/fixtures/analysis/RECORD.md).
+    crisis_cross_set_recall: figure(crossSet.recall, 'ratio', 0.95, true),
+    crisis_cross_set_false_alarm_rate: figure(crossSet.falseAlarmRate, 'ratio', 0.02),
+    // Likewise for emotion (lexicons alone: 0.815 on the same messages).
+    emotion_cross_set_accuracy: figure(crossSetEmotion, 'ratio', 0.83, true),
+    ...timings,
   };
 }
 
@@ -149,6 +160,28 @@ export function crossSetCrisis(): { recall: number; falseAlarmRate: number } {
     setCrisisModel(shipped);
   }
   return { recall: detected / positives, falseAlarmRate: alarms / negatives };
+}
+
+/** Leave one set out for the emotion model (the shipped crisis model reads the crisis kind). */
+export function crossSetEmotionAccuracy(): number {
+  const shipped = currentEmotionModel();
+  setEmotionModel(undefined);
+  const sets = loadEmotionSets().map((s) => ({
+    samples: s.samples.filter((x) => x.emotion),
+    rows: emotionTrainingRows(s.samples),
+  }));
+  let right = 0;
+  let total = 0;
+  try {
+    for (const held of sets) {
+      setEmotionModel(trainEmotionModel(sets.filter((s) => s !== held).flatMap((s) => s.rows)));
+      for (const s of held.samples) if (detectEmotion(s.text).emotion === s.emotion) right++;
+      total += held.samples.length;
+    }
+  } finally {
+    setEmotionModel(shipped);
+  }
+  return right / total;
 }
 
 /** Per labelled set: crisis recall, false alarms, kind accuracy, emotion accuracy (RECORD.md's table). */

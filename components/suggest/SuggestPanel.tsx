@@ -12,7 +12,7 @@ import { DraftHints } from './DraftHints';
 import { EmotionView } from './EmotionView';
 import { LlmSuggestions } from './LlmSuggestions';
 import { LocalSuggestions } from './LocalSuggestions';
-import { useCrisisModel } from './useCrisisModel';
+import { useAnalysisModels } from './useAnalysisModels';
 import { usePackGuidance } from './usePackGuidance';
 import { useRankableTemplates } from './useRankableTemplates';
 
@@ -25,11 +25,11 @@ interface Props {
 
 /** Understanding first (crisis, emotion), then local templates, then the model's alternatives. */
 export function SuggestPanel({ snapshot, subscriber, subscriberKey, onInsert }: Props) {
-  const model = useCrisisModel();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new crisis model means a new reading
+  const models = useAnalysisModels();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new analysis models mean a new reading
   const analysis = useMemo(
     () => analyzeConversation({ messages: snapshot.messages }),
-    [snapshot.messages, model],
+    [snapshot.messages, models],
   );
   const conversationKey = subscriberKey ?? snapshot.url;
   const reset = useSuggestStore((s) => s.reset);

@@ -14,15 +14,28 @@ const LATIN = /^[a-z]+$/;
 
 /** The words of a message, stemmed (Russian by Snowball), Latin-typed Russian read as Cyrillic. */
 export function crisisWords(text: string): CrisisWord[] {
+  const known = recentWords.get(text);
+  if (known) return known;
   const translit = isTranslit(text);
+  // Lower-cased once for the whole text when that keeps every offset (it nearly always does).
+  const lower = text.toLowerCase();
+  const source = lower.length === text.length ? lower : text;
   const words: CrisisWord[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let w = m[0].toLowerCase().replace(/ё/g, 'е');
+  for (const m of source.matchAll(WORD)) {
+    let w = source === lower ? m[0] : m[0].toLowerCase();
+    if (w.includes('ё')) w = w.replace(/ё/g, 'е');
     if (translit && LATIN.test(w)) w = toCyrillic(w);
     words.push({ stem: stemOf(w), start: m.index, end: m.index + m[0].length });
   }
+  if (recentWords.size >= RECENT_LIMIT) recentWords.delete(recentWords.keys().next().value as string);
+  recentWords.set(text, words);
   return words;
 }
+
+// The crisis and the emotion model read the same latest messages: remember their words. Shared:
+// never mutate a returned list.
+const recentWords = new Map<string, CrisisWord[]>();
+const RECENT_LIMIT = 256;
 
 // Chat words repeat: the Snowball stemmer is the costliest step of reading a new message.
 const stems = new Map<string, string>();

@@ -1,14 +1,9 @@
 import { type CrisisCue, crisisFeatures, type MessageCrisisFeatures } from './crisisFeatures';
-import {
-  type CrisisModel,
-  crisisModelGeneration,
-  currentCrisisModel,
-  scoreCrisis,
-  termWeight,
-} from './crisisModel';
-import { type CrisisWord, crisisTerms, crisisWords } from './crisisTerms';
+import { type CrisisModel, crisisModelGeneration, currentCrisisModel, scoreCrisis } from './crisisModel';
+import { crisisTerms, crisisWords } from './crisisTerms';
 import { CRISIS_KINDS, type CrisisKind, decideCrisis, RELEVANT } from './decideCrisis';
 import { detranslitWords, isTranslit } from './detranslit';
+import { modelEvidence } from './modelEvidence';
 import { type Token, tokenize } from './tokenize';
 
 export { CRISIS_KINDS, type CrisisKind };
@@ -112,39 +107,12 @@ function shownCues(kind: CrisisKind, text: string, features: MessageCrisisFeatur
   const shown = relevantCues(kind, features.cues);
   const model = currentCrisisModel();
   if (shown.length > 0 || !model) return shown;
-  return modelEvidence(model, kind, crisisWords(text), text);
-}
-
-const EVIDENCE = 3;
-
-/**
- * The words and word pairs that weighed most for the kind, merged where they touch: "не можем
- * найти", not "можем".
- */
-function modelEvidence(model: CrisisModel, kind: CrisisKind, words: CrisisWord[], text: string): CrisisCue[] {
-  const scored: { start: number; end: number; weight: number }[] = [];
-  words.forEach((w, i) => {
-    scored.push({ start: w.start, end: w.end, weight: termWeight(model, w.stem, kind) });
-    const prev = words[i - 1];
-    if (prev)
-      scored.push({
-        start: prev.start,
-        end: w.end,
-        weight: termWeight(model, `${prev.stem}_${w.stem}`, kind),
-      });
-  });
-  const top = scored
-    .filter((x) => x.weight > 0)
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, EVIDENCE)
-    .sort((a, b) => a.start - b.start);
-  const merged: { start: number; end: number }[] = [];
-  for (const x of top) {
-    const last = merged[merged.length - 1];
-    if (last && x.start <= last.end + 1) last.end = Math.max(last.end, x.end);
-    else merged.push({ start: x.start, end: x.end });
-  }
-  return merged.map(({ start, end }) => ({ f: 'model', start, end, text: text.slice(start, end) }));
+  const c = model.classes.indexOf(kind);
+  return modelEvidence(model, c, crisisWords(text)).map((span) => ({
+    f: 'model' as const,
+    ...span,
+    text: text.slice(span.start, span.end),
+  }));
 }
 
 /**

@@ -1,7 +1,10 @@
+import { crisisModelGeneration } from './crisisModel';
 import { detectCrisisDetail, messageCrisisFeatures } from './detectCrisis';
 import { EMOJI_CUES, EMOTION_LEXICON, type EmotionEntry, INTENSIFIERS } from './emotionLexicon';
+import { currentEmotionModel, emotionModelGeneration } from './emotionModel';
 import { EMOTIONS, type Emotion, type FeltEmotion } from './emotions';
 import { compileLexicon, findHits, type Hit } from './lexicon';
+import { refineEmotion } from './refineEmotion';
 import { type Token, tokenize } from './tokenize';
 import { isNegated } from './tokenWindow';
 
@@ -45,9 +48,13 @@ const QUESTION_BONUS = 0.2;
  * вижу ваши цены") mean frustration. Ties go to the feeling that needs care first.
  */
 export function detectEmotion(text: string, tokens?: Token[]): EmotionResult {
+  freshResults();
   let result = recent.get(text);
   if (!result) {
-    result = computeEmotion(text, tokens ?? tokenize(text));
+    const toks = tokens ?? tokenize(text);
+    const lexicon = computeEmotion(text, toks);
+    const model = currentEmotionModel();
+    result = model ? refineEmotion(text, lexicon, detectCrisisDetail(text, toks).kind, model) : lexicon;
     if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
     recent.set(text, result);
   }
@@ -55,9 +62,23 @@ export function detectEmotion(text: string, tokens?: Token[]): EmotionResult {
   return { ...result, cues: result.cues.map((c) => ({ ...c })), scores: { ...result.scores } };
 }
 
-// The panel re-reads the same latest messages each time the conversation changes: remember them.
+// The panel re-reads the same latest messages each time the conversation changes: remember them,
+// until a model (crisis or emotion) arrives or changes.
 const recent = new Map<string, EmotionResult>();
 const RECENT_LIMIT = 64;
+let resultsOf = '';
+
+function freshResults(): void {
+  const now = `${crisisModelGeneration()}/${emotionModelGeneration()}`;
+  if (now === resultsOf) return;
+  recent.clear();
+  resultsOf = now;
+}
+
+/** The lexicons' reading alone, never cached (what the emotion model is trained next to). */
+export function lexiconEmotion(text: string): EmotionResult {
+  return computeEmotion(text, tokenize(text));
+}
 
 function computeEmotion(text: string, tokens: Token[]): EmotionResult {
   const sums: Record<FeltEmotion, number> = {
