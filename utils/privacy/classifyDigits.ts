@@ -73,9 +73,14 @@ function iccidGroupingOk(g: readonly number[]): boolean {
   return g.length === 1 || g.every((x, i) => (x >= 4 && x <= 5) || (i === g.length - 1 && x <= 5));
 }
 
-function classifyInternational(digits: string): DigitClass | null {
+/**
+ * A number written with "+" and its country code. The "+" says "phone", so a number of a
+ * possible length for its country counts even where the metadata knows no such range (a UK
+ * "+44 7609 455628"); after "00" the digits could be anything, so they must be a valid number.
+ */
+function classifyInternational(digits: string, plus: boolean): DigitClass | null {
   const parsed = parsePhoneNumberFromString(`+${digits}`);
-  if (!parsed?.isValid()) return null;
+  if (!parsed || !(parsed.isValid() || (plus && parsed.isPossible()))) return null;
   return { type: 'PHONE', key: parsed.number.slice(1) };
 }
 
@@ -158,12 +163,21 @@ export function classifyDigits(s: DigitSlice, clue: DigitClue): DigitClass | nul
   const { digits: d, groups: g } = s;
   const n = d.length;
   if (n < 10 || n > 20) return null;
+  // "009-518-428 53" after "СНИЛС": a checksum and its grouping or cue outweigh a "00" prefix.
+  if (!s.plus && n === 11 && isSnilsValid(d) && (same(g, [3, 3, 3, 2]) || clue.has('snils'))) {
+    return { type: 'SNILS', key: d };
+  }
   if (s.plus || d.startsWith('00')) {
     const intl = s.plus ? d : d.slice(2);
     // After "00" the grouping is anyone's guess, so only the digits are checked.
     const natGroups = s.plus ? nationalGroups(g) : [10];
-    if (intl[0] === '7' && intl.length === 11) return classifyRussianPhone(intl.slice(1), natGroups);
-    return classifyInternational(intl);
+    const phone =
+      intl[0] === '7' && intl.length === 11
+        ? classifyRussianPhone(intl.slice(1), natGroups)
+        : classifyInternational(intl, s.plus);
+    // Without a "+", leading zeros are no dialling prefix unless a phone follows: a SNILS may
+    // start "001-701-082 71".
+    if (phone || s.plus) return phone;
   }
   if (n >= 15) return classifyLong(d, g, clue);
   if (n === 12) return innLike(d, g, clue) ? { type: 'INN', key: d } : null;

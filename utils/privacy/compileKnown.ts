@@ -28,7 +28,8 @@ function phoneMatcher(raw: string): KnownMatcher | null {
   const russian = digits.length === 11 && /^[78]/.test(digits);
   if (russian) digits = digits.slice(1);
   const body = digits.split('').join(SEP);
-  const prefix = russian || digits.length === 10 ? `(?:(?:\\+\\s?7|8|7)${SEP})?` : `(?:(?:\\+|00)\\s?)?`;
+  // An opening bracket before the code belongs to the number: "(980) 8664135".
+  const prefix = russian || digits.length === 10 ? `\\(?(?:(?:\\+\\s?7|8|7)${SEP})?` : `(?:(?:\\+|00)\\s?)?`;
   return {
     re: new RegExp(`${prefix}${body}(?!\\d)`, 'g'),
     type: 'PHONE',
@@ -105,11 +106,14 @@ export function detectKnown(text: string, matchers: readonly KnownMatcher[], out
         m.re.lastIndex = hit.index + 1;
         continue;
       }
-      const value = hit[0];
+      // A bracket that does not close inside the number ("(8 916 123-45-67)") stays text.
+      const lone = hit[0].startsWith('(') && !hit[0].includes(')');
+      const start = lone ? hit.index + 1 : hit.index;
+      const value = text.slice(start, hit.index + hit[0].length);
       out.push({
         type: m.type,
-        start: hit.index,
-        end: hit.index + value.length,
+        start,
+        end: start + value.length,
         key: m.key,
         base: m.base !== undefined && m.base !== value ? m.base : undefined,
         priority: KNOWN_PRIORITY,

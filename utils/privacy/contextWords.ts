@@ -4,7 +4,7 @@
  * Russian inflects: "карты", "картой", "по карте".
  */
 export const CONTEXT = {
-  passport: /паспорт|серия|серии|passport/u,
+  passport: /пасс?п(?:орт|отр)|пасп\.|серия|серии|passport/u,
   snils: /снилс|страхов\S* свидетельств|snils|пенсионн/u,
   inn: /инн|\binn\b|налогов|taxpayer/u,
   account: /сч[её]т|р\/с|р\/сч|расч[её]тн|account|iban|реквизит|к\/с|бик|bik/u,

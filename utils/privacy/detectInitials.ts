@@ -1,11 +1,11 @@
-import { isLetter, LETTER, LOWER, UPPER } from './letters';
+import { CAPITALISED, isLetter, LETTER, UPPER } from './letters';
 import { NOT_NAMES } from './nameLexicon';
 import { normalizeName } from './normalizeName';
 import type { PiiCandidate } from './piiTypes';
 
 export const INITIALS_PRIORITY = 2;
 
-const SURNAME_WORD = `[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?`;
+const SURNAME_WORD = CAPITALISED;
 const INITIALS = `[${UPPER}]\\.[ \\u00a0]?[${UPPER}]\\.`;
 // "Зайцева Е. В.", "Григорян Г.Г." or "Е. В. Зайцева": a surname and two initials, either order.
 const SURNAME_INITIALS = new RegExp(

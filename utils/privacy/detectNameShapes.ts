@@ -1,13 +1,12 @@
-import { isLetter, LETTER, LOWER, UPPER } from './letters';
+import { CAPITALISED, isLetter, LATIN_WORD, LETTER } from './letters';
 import { NOT_NAMES, WORD_NAMES } from './nameLexicon';
 import { isFirstName as isFirst, PATRONYMIC, STRICT_PATRONYMIC, SURNAME } from './nameWords';
 import { normalizeName } from './normalizeName';
 import type { PiiCandidate } from './piiTypes';
 
 // Two or three capitalised words in a row ("Роман Зайцев", "Петрова Вера Ивановна").
-const WORD = `[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?`;
+const WORD = CAPITALISED;
 const CAPITALISED_RUN = new RegExp(`${WORD}(?: ${WORD}){1,2}(?![${LETTER}])`, 'g');
-const LATIN = /^[a-z]/;
 
 export const NAME_SHAPE_PRIORITY = 2;
 
@@ -32,7 +31,7 @@ function nameShape(words: readonly string[], midSentence: boolean): boolean {
   }
   // "Гагик Арамович": first name and a full patronymic.
   if (STRICT_PATRONYMIC.test(b)) return true;
-  if (LATIN.test(a) && LATIN.test(b)) return englishShape(a);
+  if (LATIN_WORD.test(a) && LATIN_WORD.test(b)) return englishShape(a);
   return (isFirst(a) && (SURNAME.test(b) || PATRONYMIC.test(b))) || (SURNAME.test(a) && isFirst(b));
 }
 
@@ -42,6 +41,16 @@ function nameShape(words: readonly string[], midSentence: boolean): boolean {
  */
 function englishShape(first: string): boolean {
   return isFirst(first) && !WORD_NAMES.has(first);
+}
+
+/**
+ * Whether the third capitalised word still belongs to the name: a patronymic or a surname by
+ * shape, or any surname after a first name and patronymic ("Алексей Владимирович Мельник").
+ */
+function thirdWordOfName(words: readonly string[]): boolean {
+  const [a = '', b = '', c = ''] = words;
+  if (PATRONYMIC.test(c) || SURNAME.test(c)) return true;
+  return !NOT_NAMES.has(c) && isFirst(a) && STRICT_PATRONYMIC.test(b);
 }
 
 /** Whether `index` starts the text or a sentence (only spaces back to ".", "!", "?" or a line break). */
@@ -68,7 +77,7 @@ export function detectNameShapes(text: string, out: PiiCandidate[]): void {
         continue;
       }
       start += m[0].indexOf(' ') + 1;
-    } else if (words.length === 3 && !PATRONYMIC.test(words[2] ?? '') && !SURNAME.test(words[2] ?? '')) {
+    } else if (words.length === 3 && !thirdWordOfName(words)) {
       // A third word that is neither patronymic nor surname belongs to the sentence.
       end = m.index + m[0].lastIndexOf(' ');
     }

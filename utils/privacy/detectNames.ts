@@ -1,4 +1,4 @@
-import { LOWER, UPPER } from './letters';
+import { CAPITALISED, LATIN_WORD, LOWER, UPPER } from './letters';
 import { CUE } from './nameCues';
 import { NOT_NAMES, WORD_NAMES } from './nameLexicon';
 import { isFirstName, LOWER_SURNAME, STRICT_PATRONYMIC, SURNAME } from './nameWords';
@@ -6,7 +6,7 @@ import { normalizeName } from './normalizeName';
 import type { PiiCandidate } from './piiTypes';
 
 const WORD = new RegExp(
-  `[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?|[${UPPER}]{2,}(?:-[${UPPER}]{2,})?|[${UPPER}]\\.(?: ?[${UPPER}]\\.)?|[${LOWER}]+`,
+  `${CAPITALISED}|[${UPPER}]{2,}(?:-[${UPPER}]{2,})?|[${UPPER}]\\.(?: ?[${UPPER}]\\.)?|[${LOWER}]+`,
   'y',
 );
 const MAX_WORDS = 3;
@@ -15,7 +15,7 @@ const PROPER = new RegExp(`^[${UPPER}][${LOWER}]`);
 
 export const NAME_PRIORITY = 2;
 
-type Strength = 'strong' | 'weak' | 'header';
+type Strength = 'strong' | 'weak' | 'header' | 'capital';
 
 interface Word {
   text: string;
@@ -55,7 +55,7 @@ function acceptStrong(w: Word, index: number): boolean {
 }
 
 /** How many of `words` a weak cue makes a name: a known first name, or a first name + surname pair. */
-function weakCount(words: readonly Word[]): number {
+function weakCount(words: readonly Word[], english: boolean): number {
   const [a, b, c] = words;
   if (!a || NOT_NAMES.has(a.lower) || a.text.endsWith('.')) return 0;
   const tail = (from: number) => {
@@ -74,6 +74,11 @@ function weakCount(words: readonly Word[]): number {
   if (a.capital && PROPER.test(a.text) && pair) return tail(2);
   // "звонил Ким Сергей Алексеевич": a surname of no telling shape, then a known first name.
   if (a.capital && PROPER.test(a.text) && b.capital && isFirstName(b.lower)) return tail(2);
+  // "I'm Lena Fischer": English capitalises only proper nouns, so two capitalised Latin words.
+  const latin = LATIN_WORD.test(a.lower) && LATIN_WORD.test(b.lower);
+  if (english && latin && PROPER.test(a.text) && PROPER.test(b.text)) {
+    return tail(2);
+  }
   // Lower-case text ("пишет ковальчук олеся"): only a whole name shape counts.
   if (!a.capital && !b.capital) {
     const lowerPair =
@@ -84,12 +89,33 @@ function weakCount(words: readonly Word[]): number {
   return 0;
 }
 
-function nameLength(words: readonly Word[], strength: Strength): number {
-  if (strength === 'weak') return weakCount(words);
+function nameLength(words: readonly Word[], strength: Strength, cue: string): number {
+  if (strength === 'weak') return weakCount(words, LATIN_WORD.test(cue.toLowerCase()));
   let n = 0;
   while (n < words.length && acceptStrong(words[n] as Word, n)) n++;
-  if (strength === 'header' && !words.slice(0, n).every((w) => w.capital || w.text.endsWith('.'))) return 0;
-  return n;
+  if (strength === 'strong') return n;
+  // Headers and capital-only cues: the capitalised words (and initials) at the front.
+  let k = 0;
+  while (k < n && ((words[k] as Word).capital || (words[k] as Word).text.endsWith('.'))) k++;
+  return strength === 'header' && k < n ? 0 : k;
+}
+
+// "Mr", "Ms", "Dr" are titles only written with their capital: "MS Office", "dr." in a list are not.
+const TITLE = /^(?:mrs?|ms|dr)\.?$/i;
+const TITLE_CASE = /^[MD][a-z]*\.?$/;
+
+/** Whether the text after a name ends a header field: "От: Роман Мельник <roman@…>", or the line ends. */
+const FIELD_END = /^[ \t]*(?:<|\r?\n|$)/;
+
+function headerClosed(text: string, cueEnd: number, start: number, end: number): boolean {
+  if (text[end] === ':') return true;
+  return text.slice(cueEnd, start).includes(':') && FIELD_END.test(text.slice(end, end + 3));
+}
+
+function strengthOf(m: RegExpExecArray): Strength {
+  if (m[2] !== undefined) return 'strong';
+  if (m[3] !== undefined) return 'weak';
+  return m[4] !== undefined ? 'header' : 'capital';
 }
 
 /**
@@ -99,14 +125,14 @@ function nameLength(words: readonly Word[], strength: Strength): number {
 export function detectNames(text: string, out: PiiCandidate[]): void {
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
-    const cue = m[2] ?? m[3] ?? m[4] ?? '';
+    const cue = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     const cueEnd = m.index + (m[1] ?? '').length + cue.length;
-    const strength: Strength = m[2] !== undefined ? 'strong' : m[3] !== undefined ? 'weak' : 'header';
+    const strength = strengthOf(m);
     const start = m.index + m[0].length;
     const words = wordsAt(text, start);
-    const n = nameLength(words, strength);
+    const n = TITLE.test(cue) && !TITLE_CASE.test(cue) ? 0 : nameLength(words, strength, cue);
     const last = words[n - 1];
-    if (!last || (strength === 'header' && text[last.end] !== ':')) {
+    if (!last || (strength === 'header' && !headerClosed(text, cueEnd, start, last.end))) {
       // The separator after this cue may be the character before the next one ("это я …").
       CUE.lastIndex = cueEnd;
       continue;

@@ -37,6 +37,14 @@ function makeClue(scan: Scan, start: number): DigitClue {
   };
 }
 
+/**
+ * "+44 (0)20 9658 6313": the trunk "0" of the national format, bracketed after the country
+ * code, is not dialled from abroad and is no part of the number.
+ */
+function isTrunkZero(text: string, g: readonly [number, number]): boolean {
+  return g[1] - g[0] === 1 && text.slice(g[0] - 1, g[1] + 1) === '(0)';
+}
+
 function tryRange(scan: Scan, i: number, j: number): boolean {
   const { text, run } = scan;
   const first = run.groups[i];
@@ -47,6 +55,7 @@ function tryRange(scan: Scan, i: number, j: number): boolean {
   for (let k = i; k < j; k++) {
     const g = run.groups[k];
     if (!g) return false;
+    if (k === 1 && i === 0 && run.plus && isTrunkZero(text, g)) continue;
     groups.push(g[1] - g[0]);
     digits += text.slice(g[0], g[1]);
   }

@@ -36,9 +36,22 @@ function fleetingVowel(stem: string): string | undefined {
   return undefined;
 }
 
+// Every capitalised word of a message is looked up, by several detectors: remember the answers.
+const memo = new Map<string, string | null>();
+const MEMO_SIZE = 4096;
+
 /** The lexicon's nominative of a first name in any Russian case ("ивану" → "иван"), or undefined. */
 export function firstNameBase(lower: string): string | undefined {
   if (FIRST_NAMES.has(lower)) return lower;
+  const hit = memo.get(lower);
+  if (hit !== undefined) return hit ?? undefined;
+  const base = findBase(lower);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(lower, base ?? null);
+  return base;
+}
+
+function findBase(lower: string): string | undefined {
   for (const [ending, nominative] of UNDO) {
     if (!lower.endsWith(ending) || lower.length - ending.length < 2) continue;
     const stem = lower.slice(0, lower.length - ending.length);

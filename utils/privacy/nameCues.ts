@@ -18,6 +18,11 @@ const STRONG = [
   'владел(?:ец|ица)',
   'получатель',
   'держатель',
+  'контактное лицо',
+  'contact person',
+  'contact name',
+  '(?:account |card )?holder',
+  'cardholder',
   'my name is',
   "my name's",
   'full name',
@@ -61,9 +66,9 @@ const WEAK = [
   'я не',
   'я',
   'this is',
-  "it's",
+  "it['’]s",
   'it is',
-  "i'm",
+  "i['’]m",
   'i am',
   'здравствуйте',
   'добрый день',
@@ -98,16 +103,43 @@ const WEAK = [
   ...RELATIVES,
 ];
 
-// "От Петросян Карине: …", "From John Smith: …" — a name only when a colon closes it.
+// "От Петросян Карине: …", "From John Smith: …" — a name only when a colon closes it; or the
+// field of a forwarded letter, "От: Роман Мельник <roman@…>", the name up to the address.
 const HEADER = ['от', 'from'];
+
+// In English only proper nouns are capitalised, so after a relative or a title any capitalised
+// word is a name, known or not: "my daughter Oksana", "my colleague Ayşe Kaya", "Dear Mr Johnson".
+// Titles are checked for their capital in detectNames: "MS Office" is no title.
+const CAPITAL = [
+  '(?:grand)?(?:daughter|son|mother|father)',
+  'wife',
+  'husband',
+  'colleague',
+  'mom',
+  'mum',
+  'dad',
+  'brother',
+  'sister',
+  'friend',
+  'partner',
+  'boss',
+  'neighbou?r',
+  'mrs?\\.?',
+  'ms\\.?',
+  'dr\\.?',
+  'г-н',
+  'г-жа',
+  'господин[а-яё]*',
+  'госпож[а-яё]*',
+];
 
 /**
  * A name cue and the separators after it. Group 1: the character before the cue (empty at the
  * text start), group 2: strong cue, group 3: weak, group 4: a header ("От …:") that needs a
- * colon after the name. Starting with a non-letter makes the engine drop most positions at
+ * colon after the name, group 5: a cue taking only capitalised words. Starting with a non-letter makes the engine drop most positions at
  * their first character instead of trying every cue there, and keeps "поэто…" from matching.
  */
 export const CUE = new RegExp(
-  `(^|[^${LETTER}])(?:(${STRONG.join('|')})|(${WEAK.join('|')})|(${HEADER.join('|')}))(?![${LETTER}])[\\s:,\\-–—«"']{0,4}`,
+  `(^|[^${LETTER}])(?:(${STRONG.join('|')})|(${WEAK.join('|')})|(${HEADER.join('|')})|(${CAPITAL.join('|')}))(?![${LETTER}])[\\s:,\\-–—«"']{0,4}`,
   'gi',
 );

@@ -23,6 +23,10 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
     'андрий василь мыкола микола олесь орест остап павло петро тарас ганна мирослава наталка олена соломия ярина',
     // English, and Russian names as they are transliterated in English messages
     'john james robert michael william david richard joseph thomas charles daniel matthew anthony paul steven andrew peter george edward kevin brian jason ryan oliver harry henry alex adam ben chris eric luke nick sam simon tim tom tony emma olivia sophia sophie isabella mia charlotte amelia emily elizabeth mary sarah jessica jennifer linda susan karen nancy lisa anna laura kate helen alice claire hannah julia lucy megan natalie rachel rebecca hans klaus stefan pierre marie dmitry dmitri sergey sergei alexey alexei alexander andrey andrei nikolay mikhail vladimir yuri igor oleg maxim artem pavel ivan olga elena irina tatiana svetlana ekaterina maria anastasia natalia natalya ksenia yulia daria natasha masha sasha katya',
+    // Russian names as they are transliterated in English messages, more spellings
+    'oksana yuriy yury yurii fedor fyodor kirill darya dasha konstantin tatyana evgeny evgeniy evgenia lyudmila ludmila galina valentina nadezhda denis anton timur ruslan artur vadim vitaly vitaliy boris egor yegor ilya nikita gleb stanislav vladislav viktor victor vasily grigory marina alina polina veronika kristina valeria alla inna nina zoya lidia tamara larisa zarina aigul dinara madina kamila aliya rustam marat farid ahmad',
+    // Other foreign customers: Turkish, Arabic, German, Italian, Spanish, French
+    'ayşe ayse emre mehmet burak zeynep fatma fatima ahmed ahmet hassan mustafa elif murat ömer omer hüseyin huseyin yusuf ibrahim omar leyla kemal selin deniz lena lukas jonas felix marco luca lucia giulia francesca giuseppe antonio carlos juan jose ana pablo diego chloe zoe ella lily ava noah liam ethan lucas jacob matthias jürgen juergen wolfgang sabine ulrike katrin anke monika françois francois jean louis camille amélie amelie',
     // Names that are also ordinary words (WORD_NAMES below)
     'вера надежда любовь лев роза слава лилия will hope grace faith rose mark jack frank bill',
   ]
@@ -47,6 +51,7 @@ export const WORD_NAMES: ReadonlySet<string> = new Set(
  */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
   [
+    'mr mrs ms miss dr sir madam bye cheers regards best kind sincerely',
     'здравствуйте добрый доброе доброй спасибо привет пожалуйста извините простите уважаемая уважаемый поддержка сигнал сигнала сигналу сигнале тариф безлимит семья мой моя моё мое мне меня я вы вас ваш ваша он она они это не да нет хорошо оператор абонент клиент ип ооо зао пао ао',
     'hello hi dear good morning afternoon evening thanks thank sorry not the a an and is it my your our please yes no ok support team operator customer client service signal mobile tariff plan unlimited smart plus premium hotline refund order ticket account bank card sim',
     'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь января февраля марта апреля мая июня июля августа сентября октября ноября декабря понедельник вторник среда четверг пятница суббота воскресенье',

@@ -26,3 +26,17 @@ describe('redactPii: streets named after people are not names', () => {
     ]);
   });
 });
+
+describe('redactPii: streets written without "ул." or without any street word', () => {
+  it.each([
+    'Нет связи на ул Марины Расковой, дом 4.',
+    'Доставьте сим на Степана Разина, д. 8, кв. 17.',
+    'Живу на Героев Панфиловцев, 12, связь пропадает вечером.',
+  ])('%j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('keeps a person followed by their age a person', () => {
+    expect(names('Получатель Иван Петров, 35 лет, паспорт при себе.')).toEqual(['Иван Петров']);
+  });
+});
