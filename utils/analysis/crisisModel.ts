@@ -1,4 +1,5 @@
 import type { CrisisKind } from './decideCrisis';
+import { modelSlot } from './modelSlot';
 import { classProbabilities, type SoftmaxModel } from './softmaxModel';
 
 /**
@@ -24,33 +25,11 @@ export function scoreCrisis(model: CrisisModel, terms: readonly string[]): Crisi
   return { p: 1 - (p[0] ?? 0), kind: model.classes[best] as CrisisKind };
 }
 
-let current: CrisisModel | undefined;
-let generation = 0;
+const slot = modelSlot(() => import('./crisisModel.json').then((m) => m.default as CrisisModel));
 
-/**
- * The model the detectors use from now on. The Node API (`utils/core`) sets it at import; the side
- * panel loads it after its first paint (`loadCrisisModel`), so the lexicons answer first.
- */
-export function setCrisisModel(model: CrisisModel | undefined): void {
-  current = model;
-  generation++;
-}
-
-export function currentCrisisModel(): CrisisModel | undefined {
-  return current;
-}
-
-/** Changes whenever the model does: verdicts cached under another generation are stale. */
-export function crisisModelGeneration(): number {
-  return generation;
-}
-
-let loading: Promise<void> | undefined;
-
-/** Loads the shipped model in its own chunk (about 20 KB gzip) and sets it; once. */
-export function loadCrisisModel(): Promise<void> {
-  loading ??= import('./crisisModel.json').then((m) => {
-    if (!current) setCrisisModel(m.default as CrisisModel);
-  });
-  return loading;
-}
+/** The crisis model the detectors use from now on (see `modelSlot`). */
+export const setCrisisModel = slot.set;
+export const currentCrisisModel = slot.current;
+export const crisisModelGeneration = slot.generation;
+/** Loads the shipped crisis model in its own chunk (~36 KB gzip) and sets it; once. */
+export const loadCrisisModel = slot.load;

@@ -1,5 +1,6 @@
 import { crisisTerms, crisisWords } from './crisisTerms';
 import type { Emotion } from './emotions';
+import { modelSlot } from './modelSlot';
 import type { SoftmaxModel } from './softmaxModel';
 
 /**
@@ -36,30 +37,11 @@ export function emotionTerms(
   return terms;
 }
 
-let current: EmotionModel | undefined;
-let generation = 0;
+const slot = modelSlot(() => import('./emotionModel.json').then((m) => m.default as EmotionModel));
 
-/** The emotion model the detectors use from now on (see `setCrisisModel` for when it is set). */
-export function setEmotionModel(model: EmotionModel | undefined): void {
-  current = model;
-  generation++;
-}
-
-export function currentEmotionModel(): EmotionModel | undefined {
-  return current;
-}
-
-/** Changes whenever the model does. */
-export function emotionModelGeneration(): number {
-  return generation;
-}
-
-let loading: Promise<void> | undefined;
-
-/** Loads the shipped emotion model in its own chunk and sets it; once. */
-export function loadEmotionModel(): Promise<void> {
-  loading ??= import('./emotionModel.json').then((m) => {
-    if (!current) setEmotionModel(m.default as EmotionModel);
-  });
-  return loading;
-}
+/** The emotion model the detectors use from now on (see `modelSlot`). */
+export const setEmotionModel = slot.set;
+export const currentEmotionModel = slot.current;
+export const emotionModelGeneration = slot.generation;
+/** Loads the shipped emotion model in its own chunk (~26 KB gzip) and sets it; once. */
+export const loadEmotionModel = slot.load;
