@@ -81,7 +81,11 @@ export const CRISIS_BODY_CUES: CrisisEntry[] = [
     'прячется|с ножом|ножом|пистолет*|похитил*|похищ*|грабят',
     'following me/her/him|someone is following|being followed|breaking in|attacked|hits me|beats me|hitting me',
     'beating me|threatening|threatened|stalking|hiding from|knife|gun|held against|wont let me leave|being held',
-    'kidnap*|abduct*|assault*',
+    'kidnap*|abduct*|assault*|kicking the door in|kicking in the door|breaking down the door|trying to break in',
+    // fear of home and money taken by family: "домой боюсь идти", "пенсию всю забирает"
+    'боюсь идти/возвращаться домой|домой боюсь|боюсь .. домой|afraid to go home|scared to go home',
+    'пенсию .. забирает/отбирает|забирает/отбирает .. пенсию|takes my pension|takes all my money',
+    'угрожает/угрожают/грозит/грозится выложить/разослать/опубликовать|threatens to post/share/leak',
   ),
   ...cue(
     'disaster',

@@ -89,6 +89,8 @@ export interface MessageCrisisFeatures {
   figures?: { start: number; end: number }[];
 }
 
+const IF_WORDS = new Set(['если', 'if']);
+
 /** The speaker is one of a group: children mentioned with "we're stuck" are with them. */
 const WE = new Set(['мы', 'нас', 'нам', 'we', 'were', 'us', 'our']);
 
@@ -115,10 +117,16 @@ export function crisisFeatures(text: string, tokens: readonly Token[]): MessageC
   }
 
   const elapsedSentences = new Set(of('elapsed').map((h) => tokens[h.from]!.sentence));
-  const unrealSentences = new Set(
-    of('nonActual')
-      .filter((h) => !overlapsAnti(h) && !elapsedSentences.has(tokens[h.from]!.sentence))
-      .map((h) => tokens[h.from]!.sentence),
+  const unrealHits = of('nonActual').filter(
+    (h) => !overlapsAnti(h) && !elapsedSentences.has(tokens[h.from]!.sentence),
+  );
+  const unrealSentences = new Set(unrealHits.map((h) => tokens[h.from]!.sentence));
+  // A threat is a condition ("угрожает выложить фото, если она не придёт"): an "если" alone does not
+  // make violence hypothetical.
+  const conditionOnly = new Set(
+    [...unrealSentences].filter((sentence) =>
+      unrealHits.every((h) => tokens[h.from]!.sentence !== sentence || IF_WORDS.has(tokens[h.from]!.norm)),
+    ),
   );
   const storyIsOver = resolved || of('past').some((h) => !overlapsAnti(h));
   const caredFor = of('caredFor').some((h) => !isNegated(tokens, h.from));
@@ -140,8 +148,9 @@ export function crisisFeatures(text: string, tokens: readonly Token[]): MessageC
     if (!GUARDED.has(f)) return true;
     if (overlapsAnti(h) || isNegated(tokens, h.from)) return false;
     if (caredFor && AWAY_PREDICAMENTS.has(f)) return false;
-    if (!SELF_HARM_FAMILY.has(f) && (storyIsOver || unrealSentences.has(tokens[h.from]!.sentence)))
-      return false;
+    const sentence = tokens[h.from]!.sentence;
+    const unreal = unrealSentences.has(sentence) && !(f === 'violence' && conditionOnly.has(sentence));
+    if (!SELF_HARM_FAMILY.has(f) && (storyIsOver || unreal)) return false;
     if (DIGITAL_PRONE.has(f) && near(tokens, h, digitalHits, 2, 5)) return figure(h);
     if (DIGITAL_PRONE.has(f) && serviceSentences.has(tokens[h.from]!.sentence)) return false;
     if (f === 'duration' && isShortWait(h.entry.p, text.slice(tokens[h.from]!.start, tokens[h.to - 1]!.end)))

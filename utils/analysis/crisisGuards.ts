@@ -56,6 +56,8 @@ export const NON_ACTUAL: CrisisEntry[] = f(
   'в больнице|лежит в больнице|in hospital|in the hospital',
   // fiction being written: "пишу рассказ про девушку, которая заблудилась", "my thriller's heroine is lost"
   'рассказ*|повест*|роман про|сценари*|героин*|персонаж*|сюжет*|story|thriller|heroine|character|plot|screenplay',
+  // fun, not danger: "stuck in a snowed-in cabin and honestly we're having a blast"
+  'having a blast|having fun|having a great time|весело|отлично проводим|от скуки|of boredom',
 );
 
 /**
@@ -123,6 +125,8 @@ export const ANTI_PHRASES: CrisisEntry[] = f(
   // a pet, not a person: "кошка потерялась", "our dog ran away"
   'кошк*/кот/котик/котенок/собак*/пес/песик/щенок/попуга* .. потерял*/пропал*/убежал*/сбежал*',
   'потерял*/пропал*/убежал*/сбежал* кошк*/кот/котик/котенок/собак*/пес/песик/щенок/попуга*',
+  // livestock and pets in trouble: "кошка застряла на крыше", "коза провалилась под лёд"
+  'кошк*/кот/собак*/пес/коз*/коров*/лошад*/овц*/теленок/поросенок/курица/животн* .. застрял*/провалил*/упал*/тонет/утонул*/застряла',
   // figures of speech and what happened long ago
   'потерял*/потерялись/запутал* во/в времени/датах/цифрах/мыслях/счетах/днях|drowning in|тону/тонем/утопаю в',
   'горим/горят/горит по срокам|сроки горят|горят сроки',

@@ -44,6 +44,7 @@ export const CRISIS_PREDICAMENT_CUES: CrisisEntry[] = [
     'с тех пор тишина/молчит/молчание|с тех пор .. не выходил*/выходила/отвечает/звонил*/звонила|ни слуху ни духу|нет вестей',
     'havent heard from him/her/them|not heard from him/her/them|no word from him/her/them|no news from him/her/them',
     'didnt get off the|hasnt returned|not back yet|isnt back|still isnt back|search party|reported missing',
+    'kid/child/son/daughter/boy/girl/toddler missing|missing kid/child/son/daughter/boy/girl|ребенок/сын/дочь/дочка/малыш пропал*',
   ),
   ...cue(
     'missingWeak',

@@ -97,6 +97,7 @@ export const CRISIS_SELF_HARM_CUES: CrisisEntry[] = [
     'прыгну|спрыгну|прыгнуть вниз|веревк*|петлю|бритв*|лезви*',
     'pills .. lined up|lined up .. pills|pills .. counted out|pills .. saved up|stockpiled .. pills|таблетк* .. разложил*/разложила/приготовил*/накопил*|накопил*/накопила таблет*',
     'pills ready|pills in front of me|pills ive been saving|took .. pills|going to jump|gonna jump|jump off|rope|razor',
+    'таблетки .. высыпал*|высыпал* .. таблетки|pills .. on the table|poured out .. pills|rifle .. in the truck/car|ружье .. в машине/под рукой',
   ),
   ...cue(
     'perch',
