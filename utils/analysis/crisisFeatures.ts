@@ -87,6 +87,8 @@ export interface MessageCrisisFeatures {
   calm: boolean;
   /** Crisis words used as a figure of speech about the service: frustration, for the emotion reader. */
   figures?: { start: number; end: number }[];
+  /** A crisis word was set aside as past, resolved, hypothetical or fiction. */
+  framed?: boolean;
 }
 
 const IF_WORDS = new Set(['если', 'if']);
@@ -143,6 +145,9 @@ export function crisisFeatures(text: string, tokens: readonly Token[]): MessageC
     if (FIGURATIVE.has(h.entry.f)) figures.push({ start: tokens[h.from]!.start, end: tokens[h.to - 1]!.end });
     return false;
   };
+  // A crisis word was dropped as past, resolved, hypothetical or fiction: the model should not
+  // read the message as a crisis on its own either ("смотрю сериал, там девушка заблудилась").
+  let framed = false;
   const kept = cueHits.filter((h) => {
     const f = h.entry.f;
     if (!GUARDED.has(f)) return true;
@@ -150,7 +155,10 @@ export function crisisFeatures(text: string, tokens: readonly Token[]): MessageC
     if (caredFor && AWAY_PREDICAMENTS.has(f)) return false;
     const sentence = tokens[h.from]!.sentence;
     const unreal = unrealSentences.has(sentence) && !(f === 'violence' && conditionOnly.has(sentence));
-    if (!SELF_HARM_FAMILY.has(f) && (storyIsOver || unreal)) return false;
+    if (!SELF_HARM_FAMILY.has(f) && (storyIsOver || unreal)) {
+      framed = true;
+      return false;
+    }
     if (DIGITAL_PRONE.has(f) && near(tokens, h, digitalHits, 2, 5)) return figure(h);
     if (DIGITAL_PRONE.has(f) && serviceSentences.has(tokens[h.from]!.sentence)) return false;
     if (f === 'duration' && isShortWait(h.entry.p, text.slice(tokens[h.from]!.start, tokens[h.to - 1]!.end)))
@@ -195,7 +203,7 @@ export function crisisFeatures(text: string, tokens: readonly Token[]): MessageC
     cues.push({ f: 'namedPlace', start: p.start, end: p.end, text: text.slice(p.start, p.end) });
   }
   const hasPredicate = kept.some((h) => PREDICATES.has(h.entry.f));
-  return { cues, resolved, calm: !hasPredicate && (resolved || calmHit()), figures };
+  return { cues, resolved, calm: !hasPredicate && (resolved || calmHit()), figures, framed };
 }
 
 /** A wait in minutes or of an hour or two is no hardship ("рейс задержали на 2 часа"). */

@@ -74,13 +74,20 @@ function freshVerdicts(): void {
  */
 export const MODEL_ALONE = 0.3;
 export const LEXICON_VETO = 0.1;
+/**
+ * Alone, the model needs more when the lexicons set a crisis word aside as past, resolved,
+ * hypothetical or fiction ("смотрю сериал, там девушка заблудилась"): leave-one-set-out, false
+ * alarms 1.15 % → 0.97 % for recall 0.974 → 0.972.
+ */
+export const MODEL_ALONE_FRAMED = 0.5;
 
 /** The crisis kind of one message on its own: the lexicons' decision, weighed by the model. */
 export function messageVerdict(text: string, features: MessageCrisisFeatures): CrisisKind | undefined {
   freshVerdicts();
   let kind = kinds.get(features);
   if (kind === undefined) {
-    kind = combine(decideCrisis(features.cues), text, features.cues, currentCrisisModel()) ?? null;
+    const lexicon = decideCrisis(features.cues);
+    kind = combine(lexicon, text, features.cues, currentCrisisModel(), features.framed) ?? null;
     kinds.set(features, kind);
   }
   return kind ?? undefined;
@@ -95,11 +102,12 @@ export function combine(
   text: string,
   cues: readonly CrisisCue[],
   model: CrisisModel | undefined,
+  framed = false,
 ): CrisisKind | undefined {
   if (!model) return lexiconKind;
   const { p, kind } = scoreCrisis(model, crisisTerms(crisisWords(text), cues));
   if (lexiconKind) return p > LEXICON_VETO ? lexiconKind : undefined;
-  return p > MODEL_ALONE ? kind : undefined;
+  return p > (framed ? MODEL_ALONE_FRAMED : MODEL_ALONE) ? kind : undefined;
 }
 
 /** The lexicon cues for the kind; when the model alone saw it, the words that weighed most. */

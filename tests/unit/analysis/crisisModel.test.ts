@@ -9,7 +9,7 @@ import {
 } from '../../../utils/analysis/crisisModel';
 import shipped from '../../../utils/analysis/crisisModel.json';
 import { crisisTerms, crisisWords } from '../../../utils/analysis/crisisTerms';
-import { combine, LEXICON_VETO, MODEL_ALONE } from '../../../utils/analysis/detectCrisis';
+import { combine, LEXICON_VETO, MODEL_ALONE, MODEL_ALONE_FRAMED } from '../../../utils/analysis/detectCrisis';
 import { detranslit, isTranslit } from '../../../utils/analysis/detranslit';
 import { rowsFingerprint } from '../../../utils/analysis/softmaxModel';
 import { trainCrisisModel, trainingRows } from '../../../utils/analysis/trainCrisisModel';
@@ -105,6 +105,17 @@ describe('lexicons and model together', () => {
     expect(combine('lost', 'заблудились, лавина', [], ordinary)).toBeUndefined();
     expect(combine('lost', 'заблудились, лавина', [], unsure)).toBe('lost');
     expect(combine('lost', 'заблудились', [], undefined)).toBe('lost');
+    // a crisis word the lexicons set aside as past or fiction: the model alone needs more
+    expect(combine(undefined, 'сошла лавина', [], sure, true)).toBeUndefined();
+    expect(
+      combine(
+        undefined,
+        'сошла лавина',
+        [],
+        oneWordModel('лавина', 'health_threat', MODEL_ALONE_FRAMED + 0.05),
+        true,
+      ),
+    ).toBe('health_threat');
   });
 
   it('verdicts follow a new model (nothing stale from the cache)', () => {
