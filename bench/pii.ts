@@ -1,7 +1,7 @@
 // PII redaction benchmark: speed on a realistic 2 KB message, recall and precision on our
-// labelled corpus and on two corpora written blind by other writers (corpus-writer-1.json,
-// corpus-writer-2.json; their generators are kept outside the repository). Both writer corpora
-// have since been read to find concepts, so they are development sets: the pooled writer figure
+// labelled corpus and on three corpora written blind by other writers (corpus-writer-1.json,
+// corpus-writer-2.json, corpus-writer-3.json; their generators are kept outside the repository).
+// All three writer corpora have since been read to find concepts, so they are development sets: the pooled writer figure
 // guards against regressions, only a new blind corpus tells how the rules generalise.
 // `npx tsx bench/pii.ts` prints the figures and a per-type table for each corpus; `npm run bench`
 // collects `piiFigures()` with the other budgets.
@@ -29,20 +29,21 @@ function medianRedactMs(text: string): number {
   return times[Math.floor(times.length / 2)] ?? Number.NaN;
 }
 
-/** Our generated corpus, each writer's corpus, and both writers' corpora pooled. */
-export type PiiCorpusName = 'own' | 'writer1' | 'writer2' | 'writers';
+/** Our generated corpus, each writer's corpus, and all writers' corpora pooled. */
+export type PiiCorpusName = 'own' | 'writer1' | 'writer2' | 'writer3' | 'writers';
 const CORPUS_FILES: Record<PiiCorpusName, readonly string[]> = {
   own: ['corpus.json'],
   writer1: ['corpus-writer-1.json'],
   writer2: ['corpus-writer-2.json'],
-  writers: ['corpus-writer-1.json', 'corpus-writer-2.json'],
+  writer3: ['corpus-writer-3.json'],
+  writers: ['corpus-writer-1.json', 'corpus-writer-2.json', 'corpus-writer-3.json'],
 };
 
 const evaluations = new Map<PiiCorpusName, PiiEvaluation>();
 function evaluate(corpus: PiiCorpusName): PiiEvaluation {
   let ev = evaluations.get(corpus);
   if (!ev) {
-    // Pooled: every labelled span of both corpora counts once, so the larger corpus weighs more.
+    // Pooled: every labelled span of the writers' corpora counts once, so the larger corpus weighs more.
     const messages = CORPUS_FILES[corpus].flatMap((file) =>
       piiCorpusSchema.parse(JSON.parse(readFileSync(fixture(file), 'utf8'))),
     );
@@ -109,4 +110,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.table(await piiPerType('writer1'));
   console.log('Writer 2 (tests/fixtures/pii/corpus-writer-2.json), per type:');
   console.table(await piiPerType('writer2'));
+  console.log('Writer 3 (tests/fixtures/pii/corpus-writer-3.json), per type:');
+  console.table(await piiPerType('writer3'));
 }

@@ -1,6 +1,7 @@
 import { firstNameBase } from './firstNameBase';
 import { isLetter, LETTER, LOWER, UPPER } from './letters';
 import { NOT_NAMES, WORD_NAMES } from './nameLexicon';
+import { isFirstName } from './nameWords';
 import { normalizeName } from './normalizeName';
 import type { PiiCandidate } from './piiTypes';
 
@@ -15,7 +16,7 @@ const PLACE_PREPOSITION = /(?:^|[^a-zа-яё])(?:в|во|из|in)[ \u00a0]+$/i;
 // ("звонила", "хочет", "согласится") or a word that comes between subject and verb.
 const VERB = /(?:л|ла|ло|ли|лся|лась|лись|ет|ёт|ит|ут|ют|ат|ят|ется|ится|утся|ются)$/;
 const BEFORE_VERB = new Set(
-  'тоже также уже не ещё еще сейчас сама сам сказала сказал согласна согласен против просит хочет может is was has had will would can could said says asked wants called also too'.split(
+  'тоже также уже не ещё еще сейчас мне нам из сама сам сказала сказал согласна согласен против просит хочет может is was has had will would can could said says asked wants called also too'.split(
     ' ',
   ),
 );
@@ -25,7 +26,19 @@ const WITH_SURNAME = new RegExp(
   `(?:^|[^${LETTER}])[сС]о? ([${UPPER}][${LOWER}]+(?:ов|ев|ёв|ин|ын)(?:ым|ой))(?![${LOWER}])`,
   'g',
 );
+// "у Кузнецовой сим-карта…", "на Петрову вроде, он оформлял", "на Петрова, это муж мой": a
+// surname after "у", "на", "с" is the person a contract or number belongs to when the sentence
+// speaks of one, unless a street word is near ("на Петрова, это улица").
+const PREPOSITION_SURNAME = new RegExp(
+  `(?:^|[^${LETTER}])(?:[уУ]|[нН]а|[сС]о?) ([${UPPER}][${LOWER}]+(?:ов|ев|ёв|ин|ын)(?:а|у|ой|ым)?)(?![${LETTER}])`,
+  'g',
+);
+const OWNER_CONTEXT =
+  /(?:^|[^а-яё])(?:договор(?!ил)|оформл|переоформ|заключ|сим|номер|муж|жен[аеуы]|брат|сестр|мам|пап|сын|доч|св[её]кр|т[её]щ)/;
+const STREET_WORDS =
+  /(?:^|[^а-яё])(?:улиц|ул(?![а-яё])|ул\.|проспект|пр-т|переул|бульвар|площад|шоссе|набережн|дом(?![а-яё])|д\.|кв\.|метро|станци|остановк|живу|адрес|прописк)/;
 const SENTENCE_REACH = 80;
+const SENTENCE_BREAK = /[!?\n]|(?<!(?:^|[^а-яё])(?:д|ул|кв|пр|г))\./;
 // Not "встретиться", "связь": "встретиться с Луговой" may be a street.
 const PERSON_CONTEXT =
   /(?:^|[^а-яё])(?:договор(?!ил)|заключ|(?:пере)?оформл|разговарив|поговор|говорил|общал|созвон|переписыв)/;
@@ -57,6 +70,18 @@ function lonePlainName(text: string, start: number, word: string): boolean {
   return next !== '' && (BEFORE_VERB.has(next) || (/^[а-яё]/.test(next) && VERB.test(next)));
 }
 
+/** The sentence around [start, end), up to 80 characters each side, the surname itself left out. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before =
+    text
+      .slice(Math.max(0, start - SENTENCE_REACH), start)
+      .split(/[.!?\n]/)
+      .pop() ?? '';
+  // A dot after "д", "ул", "кв" abbreviates an address word: the sentence goes on.
+  const after = text.slice(end, end + SENTENCE_REACH).split(SENTENCE_BREAK)[0] ?? '';
+  return `${before} ${after}`;
+}
+
 function push(out: PiiCandidate[], text: string, start: number, end: number): void {
   out.push({
     type: 'NAME',
@@ -78,6 +103,17 @@ export function detectLoneFirstNames(text: string, out: PiiCandidate[]): void {
   for (let m = CAPITAL_WORD.exec(text); m; m = CAPITAL_WORD.exec(text)) {
     if (isLetter(text.charAt(m.index - 1)) || isLetter(text.charAt(m.index + m[0].length))) continue;
     if (lonePlainName(text, m.index, m[0])) push(out, text, m.index, m.index + m[0].length);
+  }
+  PREPOSITION_SURNAME.lastIndex = 0;
+  for (let m = PREPOSITION_SURNAME.exec(text); m; m = PREPOSITION_SURNAME.exec(text)) {
+    const surname = m[1] ?? '';
+    const end = m.index + m[0].length;
+    const start = end - surname.length;
+    const sentence = sentenceAround(text, start, end).toLowerCase();
+    if (OWNER_CONTEXT.test(sentence) && !STREET_WORDS.test(sentence) && !isFirstName(surname.toLowerCase())) {
+      push(out, text, start, end);
+    }
+    PREPOSITION_SURNAME.lastIndex = end;
   }
   WITH_SURNAME.lastIndex = 0;
   for (let m = WITH_SURNAME.exec(text); m; m = WITH_SURNAME.exec(text)) {

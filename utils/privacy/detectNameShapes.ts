@@ -1,5 +1,5 @@
 import { CAPITALISED, isLetter, LATIN_WORD, LETTER } from './letters';
-import { NOT_NAMES, WORD_NAMES } from './nameLexicon';
+import { EAST_ASIAN_GIVEN, EAST_ASIAN_SURNAMES, NOT_NAMES, WORD_NAMES } from './nameLexicon';
 import { isFirstName as isFirst, PATRONYMIC, STRICT_PATRONYMIC, SURNAME } from './nameWords';
 import { normalizeName } from './normalizeName';
 import type { PiiCandidate } from './piiTypes';
@@ -23,7 +23,7 @@ function nameShape(words: readonly string[], midSentence: boolean): boolean {
   if (c !== undefined && !NOT_NAMES.has(c)) {
     // A surname of no telling shape ("Ким Остап Иванович") counts only inside a sentence,
     // where a capitalised word is a proper noun; at its start it may be "Передайте".
-    const surname = SURNAME.test(a) || isFirst(a) || midSentence;
+    const surname = SURNAME.test(a) || isFirst(a) || EAST_ASIAN_SURNAMES.has(a) || midSentence;
     if (PATRONYMIC.test(c) && isFirst(b) && surname) return true;
     // "Петросян Гагик Арамович", "Саркисяна Самвела Арамовича": after a surname a full
     // patronymic marks the name even when the first name is not in the lexicon.
@@ -31,6 +31,8 @@ function nameShape(words: readonly string[], midSentence: boolean): boolean {
   }
   // "Гагик Арамович": first name and a full patronymic.
   if (STRICT_PATRONYMIC.test(b)) return true;
+  // "Тен Ирина", "Чжан Вэй", "Li Wei": a listed Korean or Chinese surname and a given name.
+  if (EAST_ASIAN_SURNAMES.has(a) && (isFirst(b) || EAST_ASIAN_GIVEN.has(b))) return true;
   if (LATIN_WORD.test(a) && LATIN_WORD.test(b)) return englishShape(a);
   return (isFirst(a) && (SURNAME.test(b) || PATRONYMIC.test(b))) || (SURNAME.test(a) && isFirst(b));
 }
@@ -50,6 +52,9 @@ function englishShape(first: string): boolean {
 function thirdWordOfName(words: readonly string[]): boolean {
   const [a = '', b = '', c = ''] = words;
   if (PATRONYMIC.test(c) || SURNAME.test(c)) return true;
+  // "Jessica Anne Morales", "Robert James O'Neil": English first, middle and last name.
+  if (LATIN_WORD.test(a) && LATIN_WORD.test(b) && LATIN_WORD.test(c))
+    return englishShape(a) && !NOT_NAMES.has(c);
   return !NOT_NAMES.has(c) && isFirst(a) && STRICT_PATRONYMIC.test(b);
 }
 

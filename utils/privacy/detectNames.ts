@@ -1,5 +1,5 @@
 import { CAPITALISED, LATIN_WORD, LOWER, UPPER } from './letters';
-import { CUE } from './nameCues';
+import { CUE, RELATIVE } from './nameCues';
 import { NOT_NAMES, WORD_NAMES } from './nameLexicon';
 import { isFirstName, LOWER_SURNAME, STRICT_PATRONYMIC, SURNAME } from './nameWords';
 import { normalizeName } from './normalizeName';
@@ -55,9 +55,19 @@ function acceptStrong(w: Word, index: number): boolean {
 }
 
 /** How many of `words` a weak cue makes a name: a known first name, or a first name + surname pair. */
-function weakCount(words: readonly Word[], english: boolean): number {
+function weakCount(words: readonly Word[], english: boolean, relative: boolean): number {
   const [a, b, c] = words;
   if (!a || NOT_NAMES.has(a.lower) || a.text.endsWith('.')) return 0;
+  // "номер на брата, ильнура": after a relative a lower-case first name is the relative's name.
+  if (
+    relative &&
+    !a.capital &&
+    CYRILLIC.test(a.lower) &&
+    plainFirst(a.lower) &&
+    !surnameLike(b?.lower ?? '')
+  ) {
+    return 1;
+  }
   const tail = (from: number) => {
     let n = from;
     for (const w of words.slice(from)) {
@@ -90,7 +100,7 @@ function weakCount(words: readonly Word[], english: boolean): number {
 }
 
 function nameLength(words: readonly Word[], strength: Strength, cue: string): number {
-  if (strength === 'weak') return weakCount(words, LATIN_WORD.test(cue.toLowerCase()));
+  if (strength === 'weak') return weakCount(words, LATIN_WORD.test(cue.toLowerCase()), RELATIVE.test(cue));
   let n = 0;
   while (n < words.length && acceptStrong(words[n] as Word, n)) n++;
   if (strength === 'strong') return n;

@@ -3,11 +3,11 @@ import type { PiiCandidate } from './piiTypes';
 
 // The context word, up to 30 non-digit characters ("паспорта РФ: серия ") on its line or, for a
 // label ("Паспорт:", "паспортные данные"), the line after; then series 4 digits ("4510" or
-// "45 10"), an optional "№"/"номер", and the 6-digit number. Without such a word ten digits are
+// "45 10"), an optional "№"/"номер"/"number" (also after a comma: "серия 9808, номер 242883"), and the 6-digit number. Without such a word ten digits are
 // far more often an order number, so the word is required. The word as customers type it:
 // "паспорт", "пасспорт", "паспотр", "пасп.".
 const PASSPORT =
-  /(?:пасс?п(?:орт|отр)[а-яё]*|пасп\.|серия|серии|passport)[^\d\n]{0,30}?(?:\r?\n[ \t]*)?(?<![\dA-Za-zА-яЁё])(\d{2} ?\d{2})[ \u00a0-]*(?:(?:№|номер|ном\.|н\.|no\.?|#)[ \u00a0]*)?(\d{6})(?!\d)/dgi;
+  /(?:пасс?п(?:орт|отр)[а-яё]*|пасп\.|серия|серии|passport)[^\d\n]{0,30}?(?:\r?\n[ \t]*)?(?<![\dA-Za-zА-яЁё])(\d{2} ?\d{2})[ \u00a0-]*(?:,?[ \u00a0]*(?:№|номер|ном\.|н\.|number|no\.?|#)[ \u00a0:]*)?(\d{6})(?!\d)/dgi;
 
 export const PASSPORT_PRIORITY = 4;
 

@@ -9,6 +9,8 @@ const STRONG = [
   'имя',
   'моя фамилия',
   'фамилия',
+  // "фамилия Ахмедова, отчество Гаджиевна": the labels of a form read aloud.
+  'отчество',
   'ф\\.\\s?и\\.\\s?о\\.?',
   'фио',
   'с вами говорит',
@@ -53,9 +55,16 @@ const RELATIVES = [
   'т[её]т(?:я|и|е|ю|ей)',
   'дяд(?:я|и|е|ю|ей)',
   'коллег(?:а|и|е|у|ой)',
+  // People around the customer whose numbers they pay for: "няня Гульзат", "водитель Фаррух".
+  'нян(?:я|и|е|ю|ей)',
+  'водител(?:ь|я|ю|ем|е)',
+  'сосед(?:а|у|ом|е|ка|ки|ке|ку|кой)?',
   'абонент(?:а|у|ом|е|ка|ки|ке|ку|кой)?',
   'клиент(?:а|у|ом|е|ка|ки|ке|ку|кой)?',
 ];
+
+/** A relative or role word ("брата", "дочка"): after one even a lower-case first name is a name. */
+export const RELATIVE = new RegExp(`^(?:${RELATIVES.join('|')})$`, 'i');
 
 // Weak cues ("это Мария", "I'm John", "Здравствуйте, Ольга") only count before a known first
 // name, or a first name and surname ("я Тарас Ткаченко").
@@ -124,6 +133,8 @@ const CAPITAL = [
   'partner',
   'boss',
   'neighbou?r',
+  // Roles only after "my": "my driver Farhod", but "Driver License" is no person.
+  'my (?:nanny|driver|nurse|tutor|cleaner|housekeeper|babysitter|caregiver|assistant|secretary|roommate|landlord|landlady)',
   'mrs?\\.?',
   'ms\\.?',
   'dr\\.?',

@@ -27,6 +27,14 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
     'oksana yuriy yury yurii fedor fyodor kirill darya dasha konstantin tatyana evgeny evgeniy evgenia lyudmila ludmila galina valentina nadezhda denis anton timur ruslan artur vadim vitaly vitaliy boris egor yegor ilya nikita gleb stanislav vladislav viktor victor vasily grigory marina alina polina veronika kristina valeria alla inna nina zoya lidia tamara larisa zarina aigul dinara madina kamila aliya rustam marat farid ahmad',
     // Other foreign customers: Turkish, Arabic, German, Italian, Spanish, French
     'ayşe ayse emre mehmet burak zeynep fatma fatima ahmed ahmet hassan mustafa elif murat ömer omer hüseyin huseyin yusuf ibrahim omar leyla kemal selin deniz lena lukas jonas felix marco luca lucia giulia francesca giuseppe antonio carlos juan jose ana pablo diego chloe zoe ella lily ava noah liam ethan lucas jacob matthias jürgen juergen wolfgang sabine ulrike katrin anke monika françois francois jean louis camille amélie amelie',
+    // Nicknames and diminutives friends and relatives are called by ("Саня", "брат Лёхи",
+    // "у Серёги"); case forms come from firstNameBase ("Коляна", "Женька")
+    'саня санёк санек шурик лёха леха лёшка серёга серега серёжка колян колька димон димка танюха танька женёк женек женька вася васёк ванёк ванек ванька вован вовчик толик тёма рома петруха федя гриша кеша сеня славик стасик юрик люба любаша валя зина тоня соня ася катюха маринка наташка светка иришка ленка оленька',
+    // Yakut, Tatar and Bashkir, Chechen and Dagestani, Tajik, Kyrgyz, Jewish
+    'айаал айсен айтал эрчим мичил сардаана туйаара айыына нюргуяна гульназ гузель алсу ильназ ильдус ильгиз ришат рифат рашит фаиль хадижат аминат асият зарема хава саида заира умар муслим ахмат рамзан гаджи расул мурад абдулла хабиб фаррух фирдавс бахром далер зафар сухроб манучехр тахмина мехрона бакыт нурбек чынгыз бектур эрлан айпери бермет гульзат нургуль рахиль ревекка сара эстер',
+    'gulzat farhod farrukh bakyt aigerim azamat dilshod jasur bahrom firdavs nurbek',
+    // More English first names, for "First Middle Last" and middle initials
+    'patrick sean seamus ian scott gary larry jeffrey raymond gregory ronald timothy jonathan nathan samuel benjamin patricia barbara margaret betty dorothy sandra ashley kimberly donna michelle carol amanda melissa deborah stephanie sharon cynthia kathleen amy angela brenda pamela nicole samantha katherine catherine christine janet julie joyce heather diane anne lynn liam kate',
     // Names that are also ordinary words (WORD_NAMES below)
     'вера надежда любовь лев роза слава лилия will hope grace faith rose mark jack frank bill',
   ]
@@ -60,3 +68,31 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     .join(' ')
     .split(' '),
 );
+
+/**
+ * Korean and Chinese surnames of Russian citizens ("Пак Елена Юрьевна", "Тен Ирина", "Чжан
+ * Вэй", "Li Wei"): no Russian surname ending marks them, so they are listed. Lower case.
+ */
+export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(
+  'пак ли ким тен цой тян хан огай когай шин югай хегай чжан ван лю чен чэнь хуан чжао park kim lee li tsoi tsoy choi zhang wang liu chen huang zhao'.split(
+    ' ',
+  ),
+);
+
+/** Chinese given names written after such a surname ("Чжан Вэй", "Li Wei"). Lower case. */
+export const EAST_ASIAN_GIVEN: ReadonlySet<string> = new Set(
+  'вэй вей мин лэй хуа цзюнь янь лин сяо юй wei ming lei hua jun yan ling xiao yu'.split(' '),
+);
+
+/**
+ * Voice assistants answer to first names ("Алиса", "Маруся"): in a message about a smart
+ * speaker or an assistant the name is the device's. Lower case.
+ */
+export const VOICE_ASSISTANTS: ReadonlySet<string> = new Set(['алиса', 'маруся', 'siri', 'alexa']);
+export const ASSISTANT_CONTEXT =
+  /колонк|станци|умн(?:ый|ая|ого|ой|ую|ом)(?![а-яё])|голосов|ассистент|яндекс|капсул|speaker|assistant/i;
+
+/** Whether `base` names a voice assistant in this text. */
+export function isAssistantName(base: string, text: string): boolean {
+  return VOICE_ASSISTANTS.has(base) && ASSISTANT_CONTEXT.test(text);
+}

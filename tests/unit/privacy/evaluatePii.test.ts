@@ -10,12 +10,14 @@ import {
 import corpusJson from '../../fixtures/pii/corpus.json';
 import writer1Json from '../../fixtures/pii/corpus-writer-1.json';
 import writer2Json from '../../fixtures/pii/corpus-writer-2.json';
+import writer3Json from '../../fixtures/pii/corpus-writer-3.json';
 
 const corpus = piiCorpusSchema.parse(corpusJson);
-// Written blind by two other writers; both have since been read to find concepts.
+// Written blind by three other writers; all have since been read to find concepts.
 const writers = {
   'corpus-writer-1': piiCorpusSchema.parse(writer1Json),
   'corpus-writer-2': piiCorpusSchema.parse(writer2Json),
+  'corpus-writer-3': piiCorpusSchema.parse(writer3Json),
 };
 const CHECKSUMMED = ['CARD', 'SNILS', 'INN', 'IMEI', 'ICCID'] as const;
 
