@@ -82,6 +82,8 @@ export const CRISIS_BODY_CUES: CrisisEntry[] = [
     'following me/her/him|someone is following|being followed|breaking in|attacked|hits me|beats me|hitting me',
     'beating me|threatening|threatened|stalking|hiding from|knife|gun|held against|wont let me leave|being held',
     'kidnap*|abduct*|assault*|kicking the door in|kicking in the door|breaking down the door|trying to break in',
+    'beating his/her/their/my wife/girlfriend/husband/boyfriend/mother/mum/mom/kids|бьет/избивает жену/мать/девушку/детей/ребенка',
+    'will never see her/him/them again|больше никогда не увидишь/увидите|увез* .. без разрешения|took our/my daughter/son .. without',
     // fear of home and money taken by family: "домой боюсь идти", "пенсию всю забирает"
     'боюсь идти/возвращаться домой|домой боюсь|боюсь .. домой|afraid to go home|scared to go home',
     'пенсию .. забирает/отбирает|забирает/отбирает .. пенсию|takes my pension|takes all my money',

@@ -89,6 +89,9 @@ export const CRISIS_PREDICAMENT_CUES: CrisisEntry[] = [
     'lost my wallet/passport/bag|card .. declined',
     // a scam that took everything
     'перевел*/перевела/отдал*/отдала .. им все деньги/сбережения|мошенник* .. забрали/сняли/списали все|scammed out of|scammers took .. all|sent them all my',
+    // the scam call that empties an elder's savings: "позвонили «из банка», перевела все накопления"
+    'перевел*/перевела/сняли/сняла/отдал*/отдала .. все/всю накопления/сбережения/пенсию|кредит взял*/оформил*/оформила .. для них',
+    'wired/sent/transferred .. entire/whole/all .. savings/pension|taking out a loan for them|pretending to be me/my|pretending to be from',
   ),
   ...cue(
     'lockedIn',

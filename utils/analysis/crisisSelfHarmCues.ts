@@ -67,6 +67,7 @@ export const CRISIS_SELF_HARM_CUES: CrisisEntry[] = [
   ...cue(
     'farewell',
     'передайте/скажите/напишите/передай/скажи/передать/сказать .. что я .. люблю/любил*/любила',
+    'чтобы мама/папа/жена/муж/дети/родные .. знал*/знали .. что я .. люблю/любил*/любила|tell whoever|make sure mum/mom/she/he knows i loved',
     'передайте/скажите/напишите/передай/скажи/передать/сказать .. что люблю/любил*/любила|люблю вас всех',
     'что это из за нее/него/тебя/вас|this is goodbye|i love you all|это прощание',
     'передайте/скажите/напишите/передать/сказать .. что мне жаль|передайте/скажите .. простит*/прощения',
@@ -98,6 +99,7 @@ export const CRISIS_SELF_HARM_CUES: CrisisEntry[] = [
     'pills .. lined up|lined up .. pills|pills .. counted out|pills .. saved up|stockpiled .. pills|таблетк* .. разложил*/разложила/приготовил*/накопил*|накопил*/накопила таблет*',
     'pills ready|pills in front of me|pills ive been saving|took .. pills|going to jump|gonna jump|jump off|rope|razor',
     'таблетки .. высыпал*|высыпал* .. таблетки|pills .. on the table|poured out .. pills|rifle .. in the truck/car|ружье .. в машине/под рукой',
+    'bought .. rope|купил* .. веревку|got the rifle/gun out|достал* ружье/ружьё|таблеток .. хватит|enough pills',
   ),
   ...cue(
     'perch',
