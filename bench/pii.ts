@@ -1,7 +1,7 @@
 // PII redaction benchmark: speed on a realistic 2 KB message, recall and precision on our
-// labelled corpus and on three corpora written blind by other writers (corpus-writer-1.json,
-// corpus-writer-2.json, corpus-writer-3.json; their generators are kept outside the repository).
-// All three writer corpora have since been read to find concepts, so they are development sets: the pooled writer figure
+// labelled corpus and on four corpora written blind by other writers (corpus-writer-1.json to
+// corpus-writer-4.json; their generators are kept outside the repository).
+// All four writer corpora have since been read to find concepts, so they are development sets: the pooled writer figure
 // guards against regressions, only a new blind corpus tells how the rules generalise.
 // `npx tsx bench/pii.ts` prints the figures and a per-type table for each corpus; `npm run bench`
 // collects `piiFigures()` with the other budgets.
@@ -30,13 +30,14 @@ function medianRedactMs(text: string): number {
 }
 
 /** Our generated corpus, each writer's corpus, and all writers' corpora pooled. */
-export type PiiCorpusName = 'own' | 'writer1' | 'writer2' | 'writer3' | 'writers';
+export type PiiCorpusName = 'own' | 'writer1' | 'writer2' | 'writer3' | 'writer4' | 'writers';
 const CORPUS_FILES: Record<PiiCorpusName, readonly string[]> = {
   own: ['corpus.json'],
   writer1: ['corpus-writer-1.json'],
   writer2: ['corpus-writer-2.json'],
   writer3: ['corpus-writer-3.json'],
-  writers: ['corpus-writer-1.json', 'corpus-writer-2.json', 'corpus-writer-3.json'],
+  writer4: ['corpus-writer-4.json'],
+  writers: ['corpus-writer-1.json', 'corpus-writer-2.json', 'corpus-writer-3.json', 'corpus-writer-4.json'],
 };
 
 const evaluations = new Map<PiiCorpusName, PiiEvaluation>();
@@ -112,4 +113,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.table(await piiPerType('writer2'));
   console.log('Writer 3 (tests/fixtures/pii/corpus-writer-3.json), per type:');
   console.table(await piiPerType('writer3'));
+  console.log('Writer 4 (tests/fixtures/pii/corpus-writer-4.json), per type:');
+  console.table(await piiPerType('writer4'));
 }

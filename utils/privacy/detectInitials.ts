@@ -1,5 +1,6 @@
 import { CAPITALISED, isLetter, LETTER, UPPER } from './letters';
 import { NOT_NAMES } from './nameLexicon';
+import { isPlainFirstName } from './nameWords';
 import { normalizeName } from './normalizeName';
 import type { PiiCandidate } from './piiTypes';
 
@@ -13,8 +14,27 @@ const SURNAME_INITIALS = new RegExp(
   'g',
 );
 
-/** A surname with the initials of the first name and patronymic, in either order. */
+// "Chloe M.", "Полина Г.": one word and one initial, a name when the word is a first name or
+// when it signs the message (the last words of the text).
+const WORD_INITIAL = new RegExp(`(${SURNAME_WORD}) [${UPPER}]\\.(?![${LETTER}])`, 'g');
+
+function wordAndInitial(text: string, out: PiiCandidate[]): void {
+  WORD_INITIAL.lastIndex = 0;
+  for (let m = WORD_INITIAL.exec(text); m; m = WORD_INITIAL.exec(text)) {
+    if (isLetter(text.charAt(m.index - 1))) continue;
+    const word = (m[1] ?? '').toLowerCase();
+    const end = m.index + m[0].length;
+    if (NOT_NAMES.has(word) || !(isPlainFirstName(word) || text.slice(end).trim() === '')) continue;
+    out.push({ type: 'NAME', start: m.index, end, key: normalizeName(m[0]), priority: INITIALS_PRIORITY });
+  }
+}
+
+/**
+ * A surname with the initials of the first name and patronymic, in either order; a first name
+ * with one initial, or any word with one initial signing the message.
+ */
 export function detectInitials(text: string, out: PiiCandidate[]): void {
+  wordAndInitial(text, out);
   SURNAME_INITIALS.lastIndex = 0;
   for (let m = SURNAME_INITIALS.exec(text); m; m = SURNAME_INITIALS.exec(text)) {
     if (isLetter(text.charAt(m.index - 1))) continue;

@@ -1,6 +1,13 @@
 import { CAPITALISED, isLetter, LATIN_WORD, LETTER } from './letters';
 import { EAST_ASIAN_GIVEN, EAST_ASIAN_SURNAMES, NOT_NAMES, WORD_NAMES } from './nameLexicon';
-import { isFirstName as isFirst, PATRONYMIC, STRICT_PATRONYMIC, SURNAME } from './nameWords';
+import {
+  isFirstName as isFirst,
+  isPlainFirstName,
+  LATIN_SURNAME,
+  PATRONYMIC,
+  STRICT_PATRONYMIC,
+  SURNAME,
+} from './nameWords';
 import { normalizeName } from './normalizeName';
 import type { PiiCandidate } from './piiTypes';
 
@@ -33,8 +40,12 @@ function nameShape(words: readonly string[], midSentence: boolean): boolean {
   if (STRICT_PATRONYMIC.test(b)) return true;
   // "Тен Ирина", "Чжан Вэй", "Li Wei": a listed Korean or Chinese surname and a given name.
   if (EAST_ASIAN_SURNAMES.has(a) && (isFirst(b) || EAST_ASIAN_GIVEN.has(b))) return true;
-  if (LATIN_WORD.test(a) && LATIN_WORD.test(b)) return englishShape(a);
-  return (isFirst(a) && (SURNAME.test(b) || PATRONYMIC.test(b))) || (SURNAME.test(a) && isFirst(b));
+  // "Malika Akhmedova", "Bakhtiyor Karimov": a transliterated Russian or CIS surname.
+  if (LATIN_WORD.test(a) && LATIN_WORD.test(b)) return englishShape(a) || LATIN_SURNAME.test(b);
+  if ((isFirst(a) && (SURNAME.test(b) || PATRONYMIC.test(b))) || (SURNAME.test(a) && isFirst(b))) return true;
+  // "Эве Тамм", "Сепп Кристину": inside a sentence a capitalised word is a proper noun, and
+  // one next to a first name is its surname, whatever its shape (Estonian, Latvian, Polish).
+  return midSentence && (isPlainFirstName(a) || isPlainFirstName(b));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { CAPITALISED, isLetter, LETTER } from './letters';
 import { FIRST_NAMES, NOT_NAMES, WORD_NAMES } from './nameLexicon';
-import { SURNAME } from './nameWords';
+import { LATIN_SURNAME, SURNAME } from './nameWords';
 import { normalizeName } from './normalizeName';
 import type { PiiCandidate } from './piiTypes';
 
@@ -30,8 +30,8 @@ function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
 
 /**
  * Name shapes the word-by-word rules do not see: an English name with a middle initial, a
- * cardholder's name in capitals (the first word a known first name, none a brand or greeting
- * word), and a double surname written alone, both halves shaped like surnames (a street named
+ * name in capitals (the first word a known first name, or a Latin one with a known first name
+ * or a surname ending anywhere, none a brand or greeting word), and a double surname written alone, both halves shaped like surnames (a street named
  * so, "на Римского-Корсакова, дом 11", yields to the street rule).
  */
 export function detectNameVariants(text: string, out: PiiCandidate[]): void {
@@ -40,7 +40,9 @@ export function detectNameVariants(text: string, out: PiiCandidate[]): void {
   }
   for (const m of matches(CAPITALS, text)) {
     const words = m[0].toLowerCase().split(' ');
-    if (!plainFirst(words[0] ?? '') || words.some((w) => NOT_NAMES.has(w))) continue;
+    const named = plainFirst(words[0] ?? '') || (words.some(plainFirst) && /^[A-Z ]+$/.test(m[0]));
+    const surnamed = words.some((w) => LATIN_SURNAME.test(w));
+    if (!(named || surnamed) || words.some((w) => NOT_NAMES.has(w))) continue;
     push(out, text, m.index, m.index + m[0].length);
   }
   for (const m of matches(DOUBLE_SURNAME, text)) {

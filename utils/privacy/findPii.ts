@@ -1,8 +1,10 @@
 import { detectKnown, KNOWN_PRIORITY, type KnownMatcher } from './compileKnown';
+import { detectContractCodes } from './detectContractCodes';
 import { detectDottedPhones } from './detectDottedPhones';
 import { detectEmails } from './detectEmails';
 import { detectInitials } from './detectInitials';
 import { detectLoneFirstNames } from './detectLoneFirstNames';
+import { detectLonePatronymics } from './detectLonePatronymics';
 import { detectNamedEntities } from './detectNamedEntities';
 import { detectNameShapes } from './detectNameShapes';
 import { detectNameSignatures } from './detectNameSignatures';
@@ -10,10 +12,12 @@ import { detectNames } from './detectNames';
 import { detectNameVariants } from './detectNameVariants';
 import { detectNumbers } from './detectNumbers';
 import { detectPassports } from './detectPassports';
+import { detectQuotedTitles } from './detectQuotedTitles';
 import { detectReplyNames } from './detectReplyNames';
 import { detectSeparatedIdentifiers } from './detectSeparatedIdentifiers';
 import { detectStreets } from './detectStreets';
 import { detectTransferSender } from './detectTransferSender';
+import { detectWorkAuthors } from './detectWorkAuthors';
 import { firstNameBase } from './firstNameBase';
 import { LETTER, UPPER } from './letters';
 import { mergeNames } from './mergeNames';
@@ -98,9 +102,12 @@ export function findPii(text: string, known: readonly KnownMatcher[]): FoundPii[
   detectEmails(text, found);
   detectPassports(text, found);
   detectNumbers(text, found);
+  detectContractCodes(text, found);
   detectDottedPhones(text, found);
   detectSeparatedIdentifiers(text, found);
   detectStreets(text, found);
+  detectQuotedTitles(text, found);
+  detectWorkAuthors(text, found);
   detectNamedEntities(text, found);
   detectNames(text, found);
   detectNameShapes(text, found);
@@ -109,6 +116,7 @@ export function findPii(text: string, known: readonly KnownMatcher[]): FoundPii[
   detectReplyNames(text, found);
   detectInitials(text, found);
   detectLoneFirstNames(text, found);
+  detectLonePatronymics(text, found);
   detectTransferSender(text, found);
 
   const aligned = found.map((c) => alignName(text, c)).filter((c) => c !== null);

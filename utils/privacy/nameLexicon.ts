@@ -32,9 +32,13 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
     'саня санёк санек шурик лёха леха лёшка серёга серега серёжка колян колька димон димка танюха танька женёк женек женька вася васёк ванёк ванек ванька вован вовчик толик тёма рома петруха федя гриша кеша сеня славик стасик юрик люба любаша валя зина тоня соня ася катюха маринка наташка светка иришка ленка оленька',
     // Yakut, Tatar and Bashkir, Chechen and Dagestani, Tajik, Kyrgyz, Jewish
     'айаал айсен айтал эрчим мичил сардаана туйаара айыына нюргуяна гульназ гузель алсу ильназ ильдус ильгиз ришат рифат рашит фаиль хадижат аминат асият зарема хава саида заира умар муслим ахмат рамзан гаджи расул мурад абдулла хабиб фаррух фирдавс бахром далер зафар сухроб манучехр тахмина мехрона бакыт нурбек чынгыз бектур эрлан айпери бермет гульзат нургуль рахиль ревекка сара эстер',
-    'gulzat farhod farrukh bakyt aigerim azamat dilshod jasur bahrom firdavs nurbek',
+    'gulzat farhod farrukh bakyt aigerim azamat dilshod jasur bahrom firdavs nurbek bakhtiyor davron ilkhom ulugbek sherzod',
+    // Uzbek spellings with "ё" and Armenian names in Latin script
+    'бахтиёр даврон ильхом arsen tigran armen ashot gevorg narek',
     // More English first names, for "First Middle Last" and middle initials
     'patrick sean seamus ian scott gary larry jeffrey raymond gregory ronald timothy jonathan nathan samuel benjamin patricia barbara margaret betty dorothy sandra ashley kimberly donna michelle carol amanda melissa deborah stephanie sharon cynthia kathleen amy angela brenda pamela nicole samantha katherine catherine christine janet julie joyce heather diane anne lynn liam kate',
+    // Latvian, Lithuanian, Estonian, Polish, Cyrillic and Latin ("Берзиньш Янис", "Тамм Эве")
+    'янис андрис айварс илзе рута томас марек эве мартин юрис улдис гинтарас витаутас миндаугас кристапс мартиньш эдгарс лайма байба дайга айя кадри кайе тийу тоомас пеэтер janis jānis andris aivars ilze ruta tomas marek eve martin juris uldis gintaras vytautas mindaugas kristaps edgars laima baiba kadri tiiu toomas peeter',
     // Names that are also ordinary words (WORD_NAMES below)
     'вера надежда любовь лев роза слава лилия will hope grace faith rose mark jack frank bill',
   ]

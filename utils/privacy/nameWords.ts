@@ -5,7 +5,7 @@ import { NOT_NAMES, WORD_NAMES } from './nameLexicon';
 
 /** Surnames in any case: "Петров", "Петровым", "Соколовой", "Ткаченко", "Григоряна", "Ковальчук". */
 export const SURNAME =
-  /(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою|ых)?|(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ую|ою)|ых|их|енко|ук|юк|(?:ян|янц)(?:а|у|ом|е)?|дзе|швили)$/;
+  /(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою|ых)?|(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ую|ою)|ых|их|енко|ук|юк|(?:ян|янц)(?:а|у|ом|е)?|дзе|швили|[иы]ньш[аеуи]?|(?:[ая]уск|[ея]вич)(?:ас|аса|е|у|ене|айте)|[ея]вичюс)$/;
 
 /**
  * Surnames as they appear in lower-case text ("петров", "ковальчук", "вишневский"): without the
@@ -13,6 +13,12 @@ export const SURNAME =
  */
 export const LOWER_SURNAME =
   /(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой)?|(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ую)|енко|ук|юк|ян)$/;
+
+/**
+ * Russian and CIS surnames transliterated into Latin ("Karimov", "Akhmedova", "Bondarenko",
+ * "Dzhaparidze", "Kovalchuk"), on lower-cased words.
+ */
+export const LATIN_SURNAME = /^[a-z]{3,}(?:ov|ova|ev|eva|sky|skiy|skaya|dze|shvili|yan|enko|chuk|uk)$/;
 
 /** Patronymics in any case, including the short "-ич" (Ильич, Кузьмич). */
 export const PATRONYMIC = /(?:ович|евич|ич|овн|евн|ичн|иничн)(?:а|у|ем|ом|е|ы|ой|ою)?$/;
