@@ -1,3 +1,4 @@
+import { messageHtml } from '../demo/markup.js';
 import { createConversationReader } from '../utils/conversation/conversationReader';
 import { sameSnapshot, toSnapshotDto } from '../utils/conversation/toSnapshotDto';
 import type { SnapshotDto } from '../utils/messaging/snapshotDto';
@@ -7,26 +8,11 @@ import { demoDocument } from './foundation';
 const RUNS = 41;
 const WARMUP = 5;
 
-/** A customer message as the demo CRM renders it (demo/markup.js `messageTree`). */
+/** A customer message as the demo CRM renders it (demo/markup.js). */
 function demoMessage(doc: Document, id: string, text: string): Element {
-  const article = doc.createElement('article');
-  article.className = 'msg msg--customer';
-  article.setAttribute('data-role', 'customer');
-  article.setAttribute('data-message-id', id);
-  const author = doc.createElement('div');
-  author.className = 'msg-author';
-  const body = doc.createElement('div');
-  body.className = 'msg-text';
-  const line = doc.createElement('div');
-  line.className = 'msg-line';
-  line.textContent = text;
-  body.append(line);
-  const time = doc.createElement('time');
-  time.className = 'msg-time';
-  time.setAttribute('datetime', '2025-11-25T14:02:00+03:00');
-  time.textContent = '14:02';
-  article.append(author, body, time);
-  return article;
+  const holder = doc.createElement('div');
+  holder.innerHTML = messageHtml({ id, role: 'customer', text, time: '2025-11-25T14:02:00+03:00' });
+  return holder.firstElementChild!;
 }
 
 /**

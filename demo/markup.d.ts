@@ -22,6 +22,7 @@ export interface DemoConversation {
   messages: DemoMessage[];
   pending?: Omit<DemoMessage, 'role' | 'author'>[];
 }
+export function messageHtml(message: DemoMessage): string;
 export function conversationHtml(conversation: DemoConversation): string;
 export function cardHtml(customer: DemoCustomer): string;
 export function queueHtml(conversations: DemoConversation[], activeId: string): string;

@@ -128,6 +128,11 @@ function dayOf(iso) {
   return iso ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}` : '';
 }
 
+/** @param {Message} message @returns {string} one `<article class="msg …">…</article>`, as the chat log holds it */
+export function messageHtml(message) {
+  return toHtml(messageTree(message));
+}
+
 /** @param {Conversation} conversation @returns {string} the whole `<section class="chat">…</section>` */
 export function conversationHtml(conversation) {
   return toHtml(conversationTree(conversation));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messageHtml } from '../../demo/markup.js';
 import { startDemoServer } from '../../demo/server.mjs';
 import { type OpenAiMock, startOpenAiMock } from '../mock/openaiMock';
 import {
@@ -105,26 +106,15 @@ describe('suggestions', () => {
     // Written so that the lexicons alone miss it (tests/unit/analysis/crisisModel.test.ts holds that):
     // the banner can only come from the model chunk the panel loads after its first paint.
     const text = 'ребёнок 5 лет ушёл с площадки пока я отвернулась, не можем найти уже полчаса';
-    await crm.evaluate((t) => {
-      const article = document.createElement('article');
-      article.className = 'msg msg--customer';
-      article.dataset.role = 'customer';
-      article.dataset.messageId = 'e2e-model-1';
-      const author = document.createElement('div');
-      author.className = 'msg-author';
-      const body = document.createElement('div');
-      body.className = 'msg-text';
-      const line = document.createElement('div');
-      line.className = 'msg-line';
-      line.textContent = t;
-      body.append(line);
-      const time = document.createElement('time');
-      time.className = 'msg-time';
-      time.dateTime = '2025-11-25T14:30:00+03:00';
-      time.textContent = '14:30';
-      article.append(author, body, time);
-      document.querySelector('section.chat .chat-log')?.append(article);
-    }, text);
+    const html = messageHtml({
+      id: 'e2e-model-1',
+      role: 'customer',
+      text,
+      time: '2025-11-25T14:30:00+03:00',
+    });
+    await crm.evaluate((h) => {
+      document.querySelector('section.chat .chat-log')?.insertAdjacentHTML('beforeend', h);
+    }, html);
     await panel.getByTestId('crisis-banner').waitFor();
     expect(await panel.getByTestId('crisis-banner').getAttribute('data-kind')).toBe('child_at_risk');
   });

@@ -1,4 +1,5 @@
 import type { CrisisFeature } from './crisisFeature';
+import { HARDSHIP_CUES } from './crisisFeatureSets';
 
 /** In priority order: when several fit, the first wins. */
 export const CRISIS_KINDS = [
@@ -31,16 +32,7 @@ const SELF_HARM_ENTRIES = Object.entries(SELF_HARM_WEIGHT) as [CrisisFeature, { 
 
 /** What makes a predicament worse; each kind counts once. */
 const HARDSHIPS: CrisisFeature[] = [
-  'noMoney',
-  'lowPower',
-  'noSignal',
-  'noSupplies',
-  'weather',
-  'night',
-  'duration',
-  'accident',
-  'urgency',
-  'alone',
+  ...HARDSHIP_CUES,
   'remote',
   'robbed',
   'childCompanion',

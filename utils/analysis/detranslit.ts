@@ -5,7 +5,7 @@
  * English function words), is returned unchanged.
  */
 export function detranslit(text: string): string {
-  return isTranslit(text) ? text.toLowerCase().replace(LATIN_WORD, toCyrillic) : text;
+  return isTranslit(text) ? detranslitWords(text).text : text;
 }
 
 /**
